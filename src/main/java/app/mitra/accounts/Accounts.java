@@ -1,0 +1,203 @@
+package app.mitra.accounts;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import app.mitra.accounts.internal.AccountsProperties;
+import app.mitra.accounts.internal.InviteRepository;
+import app.mitra.accounts.internal.PasswordPolicy;
+import app.mitra.accounts.internal.Secrets;
+import app.mitra.accounts.internal.TokenRepository;
+import app.mitra.accounts.internal.UserRepository;
+import app.mitra.common.Ids;
+import app.mitra.common.storage.Writes;
+import app.mitra.common.web.FieldProblem;
+import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.NotFoundException;
+
+/** The accounts module's API: sign-up, tokens, invites, time zone and password. */
+@Service
+public class Accounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(10);
+    public static final int MAX_TOKEN_DAYS = 3650;
+
+    private final UserRepository users;
+    private final TokenRepository tokens;
+    private final InviteRepository invites;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountsProperties properties;
+    private final Writes writes;
+
+    Accounts(UserRepository users, TokenRepository tokens, InviteRepository invites, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, AccountsProperties properties, Writes writes) {
+        this.users = users;
+        this.tokens = tokens;
+        this.invites = invites;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.writes = writes;
+    }
+
+    public boolean registrationOpen() {
+        return properties.registration() == AccountsProperties.Registration.OPEN;
+    }
+
+    public boolean hasAccounts() {
+        return users.count() > 0;
+    }
+
+    /** Creates an account: the first becomes admin; later ones need an invite unless registration is open. */
+    public Account register(Registration registration) {
+        String username = registration.username() == null ? "" : registration.username().trim().toLowerCase(Locale.ROOT);
+        String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? "UTC"
+                : registration.timeZone().trim();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username", "must be 3 to 64 of a-z, 0-9, dot, underscore or hyphen"));
+        }
+        passwordPolicy.problem(registration.password(), username)
+                .ifPresent(message -> problems.add(new FieldProblem("password", message)));
+        if (!validZone(zone)) {
+            problems.add(new FieldProblem("timeZone", "is not a known time zone (for example Europe/Berlin)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String hash = passwordEncoder.encode(registration.password());
+        String inviteHash = registration.inviteCode() == null || registration.inviteCode().isBlank() ? null
+                : Secrets.hash(registration.inviteCode().trim());
+        UUID id = Ids.newId();
+        return writes.write(() -> {
+            long now = System.currentTimeMillis();
+            boolean first = users.count() == 0;
+            if (users.usernameTaken(username)) {
+                throw new InvalidInputException("username", "is already taken");
+            }
+            if (!first && !registrationOpen()) {
+                Optional<UUID> invite = inviteHash == null ? Optional.empty() : invites.findUsable(inviteHash, now);
+                if (invite.isEmpty() || !invites.markUsed(invite.get(), username, now)) {
+                    throw new InvalidInputException("inviteCode",
+                            "an invite code from this server's admin is needed to sign up");
+                }
+            }
+            List<String> roles = first ? List.of(Account.PERSON, Account.ADMIN) : List.of(Account.PERSON);
+            users.insert(id, username, hash, roles, zone, now);
+            return new Account(id, username, roles, zone);
+        });
+    }
+
+    public Account account(UUID userId) {
+        return users.find(userId).orElseThrow(() -> new NotFoundException("account"));
+    }
+
+    public ZoneId zone(UUID userId) {
+        return account(userId).zone();
+    }
+
+    public void changeTimeZone(UUID userId, String timeZone) {
+        if (timeZone == null || !validZone(timeZone.trim())) {
+            throw new InvalidInputException("timeZone", "is not a known time zone (for example Europe/Berlin)");
+        }
+        writes.run(() -> users.updateTimeZone(userId, timeZone.trim()));
+    }
+
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, stored)) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        Account account = account(userId);
+        passwordPolicy.problem(newPassword, account.username()).ifPresent(message -> {
+            throw new InvalidInputException("newPassword", message);
+        });
+        String hash = passwordEncoder.encode(newPassword);
+        writes.run(() -> users.updatePasswordHash(userId, hash));
+    }
+
+    public IssuedToken issueToken(UUID userId, String name, Integer expiresInDays) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String label = name == null ? "" : name.trim();
+        if (label.isEmpty() || label.length() > 100) {
+            problems.add(new FieldProblem("name", "must be 1 to 100 characters"));
+        }
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_TOKEN_DAYS)) {
+            problems.add(new FieldProblem("expiresInDays", "must be between 1 and " + MAX_TOKEN_DAYS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String secret = Secrets.newToken();
+        UUID id = Ids.newId();
+        Instant now = Instant.now();
+        Instant expiresAt = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
+        writes.run(() -> tokens.insert(userId, id, label, Secrets.hash(secret), now.toEpochMilli(),
+                expiresAt == null ? null : expiresAt.toEpochMilli()));
+        return new IssuedToken(id, label, secret, expiresAt);
+    }
+
+    public List<TokenSummary> tokens(UUID userId) {
+        return tokens.list(userId);
+    }
+
+    public void revokeToken(UUID userId, UUID tokenId) {
+        if (!writes.write(() -> tokens.delete(userId, tokenId))) {
+            throw new NotFoundException("token");
+        }
+    }
+
+    /** The owner of a valid API token; records its use at most every few minutes. */
+    public Optional<AccountUser> authenticateToken(String secret) {
+        long now = System.currentTimeMillis();
+        return tokens.findValid(Secrets.hash(secret), now).map(owner -> {
+            if (owner.lastUsedAt() == null || now - owner.lastUsedAt() > TOKEN_TOUCH_INTERVAL.toMillis()) {
+                writes.run(() -> tokens.touch(owner.tokenId(), now));
+            }
+            return owner.user();
+        });
+    }
+
+    public Invite createInvite(AccountUser admin) {
+        requireAdmin(admin);
+        String code = Secrets.newInviteCode();
+        UUID id = Ids.newId();
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(Duration.ofDays(properties.inviteValidDays()));
+        writes.run(() -> invites.insert(admin.id(), id, Secrets.hash(code), now.toEpochMilli(), expiresAt.toEpochMilli()));
+        return new Invite(id, code, now, expiresAt, null, null);
+    }
+
+    public List<Invite> invites(AccountUser admin) {
+        requireAdmin(admin);
+        return invites.list(admin.id());
+    }
+
+    private static void requireAdmin(AccountUser user) {
+        if (!user.isAdmin()) {
+            throw new NotFoundException("page");
+        }
+    }
+
+    public static boolean validZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package app.mitra.accounts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An API token as listed in settings, without its secret. */
+public record TokenSummary(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
+
+    public boolean expired(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
+}

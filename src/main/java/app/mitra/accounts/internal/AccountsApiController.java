@@ -1,0 +1,77 @@
+package app.mitra.accounts.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.mitra.accounts.Account;
+import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.Accounts;
+import app.mitra.accounts.IssuedToken;
+import app.mitra.accounts.Registration;
+import app.mitra.accounts.TokenSummary;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts and tokens")
+class AccountsApiController {
+
+    private final Accounts accounts;
+
+    AccountsApiController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    record SignUp(String username, String password, String timeZone, String inviteCode) {
+    }
+
+    record TokenRequest(String name, Integer expiresInDays) {
+    }
+
+    record TokenAnswer(UUID id, String name, String token, Instant expiresAt) {
+        static TokenAnswer of(IssuedToken token) {
+            return new TokenAnswer(token.id(), token.name(), token.token(), token.expiresAt());
+        }
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Account signUp(@RequestBody SignUp body) {
+        return accounts.register(new Registration(body.username(), body.password(), body.timeZone(), body.inviteCode()));
+    }
+
+    @GetMapping("/account")
+    Account me(@AuthenticationPrincipal AccountUser user) {
+        return accounts.account(user.id());
+    }
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenAnswer createToken(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) TokenRequest body) {
+        TokenRequest request = body == null ? new TokenRequest(null, null) : body;
+        return TokenAnswer.of(accounts.issueToken(user.id(), request.name(), request.expiresInDays()));
+    }
+
+    @GetMapping("/tokens")
+    List<TokenSummary> tokens(@AuthenticationPrincipal AccountUser user) {
+        return accounts.tokens(user.id());
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        accounts.revokeToken(user.id(), id);
+    }
+}

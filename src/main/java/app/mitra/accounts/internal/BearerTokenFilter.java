@@ -1,0 +1,48 @@
+package app.mitra.accounts.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import app.mitra.accounts.Accounts;
+
+/**
+ * Signs in API requests that carry {@code Authorization: Bearer <token>}. An unknown or expired
+ * token leaves the request anonymous, so the API answers 401.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final Accounts accounts;
+
+    BearerTokenFilter(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            String secret = header.substring(PREFIX.length()).trim();
+            if (!secret.isEmpty() && secret.length() < 200) {
+                accounts.authenticateToken(secret).ifPresent(user -> {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                            user.getAuthorities()));
+                    SecurityContextHolder.setContext(context);
+                });
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,44 @@
+package app.mitra.accounts.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 401 and 403 on the API as problem+json, like every other API error. */
+@Component
+class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in needed",
+                "Send a valid API token as 'Authorization: Bearer <token>'"
+                        + (request.getRequestURI().endsWith("/tokens") ? ", or your username and password with HTTP Basic." : "."));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "This account may not do that.");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getWriter().write("{\"type\":\"urn:mitra:problem:" + slug + "\",\"title\":\"" + title
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail.replace("'", "\\u0027") + "\"}");
+    }
+}

@@ -1,0 +1,52 @@
+package app.mitra.common.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    Database database(StorageProperties properties) {
+        Database database = Database.resolve(properties.dbUrl(), properties.dataDir());
+        if (database.isSqlite()) {
+            try {
+                Files.createDirectories(properties.dataDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
+            }
+        }
+        return database;
+    }
+
+    @Bean
+    HikariDataSource dataSource(Database database) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setPoolName("mitra");
+        // SQLite: readers run beside the one writer (WAL); PostgreSQL: a pool of 1 would deadlock Flyway
+        config.setMaximumPoolSize(database.isSqlite() ? 6 : 12);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    Writes writes(Database database, PlatformTransactionManager transactionManager) {
+        return database.isSqlite() ? new GroupCommitWrites(transactionManager) : new DirectWrites(transactionManager);
+    }
+}

@@ -1,0 +1,131 @@
+package app.mitra.common.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * SQLite allows one writer at a time and each commit waits for the disk ({@code synchronous=FULL}).
+ * One writer thread takes every waiting write, runs each in its own savepoint inside one
+ * transaction, commits once, and only then answers each caller: durable, and many writes per
+ * disk flush under load.
+ */
+class GroupCommitWrites implements Writes, DisposableBean {
+
+    private static final int MAX_BATCH = 256;
+
+    private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
+    private final TransactionTemplate batch;
+    private final TransactionTemplate item;
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    GroupCommitWrites(PlatformTransactionManager transactionManager) {
+        this.batch = new TransactionTemplate(transactionManager);
+        this.item = new TransactionTemplate(transactionManager);
+        this.item.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.writer = new Thread(this::loop, "mitra-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    @Override
+    public <T> T write(Supplier<T> work) {
+        if (Thread.currentThread() == writer) {
+            return item.execute(status -> work.get());
+        }
+        if (!running) {
+            throw new IllegalStateException("Mitra is shutting down; nothing was written");
+        }
+        Task<T> task = new Task<>(work);
+        queue.add(task);
+        try {
+            return task.result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private void loop() {
+        List<Task<?>> tasks = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            Task<?> first;
+            try {
+                first = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (first == null) {
+                continue;
+            }
+            tasks.add(first);
+            queue.drainTo(tasks, MAX_BATCH - 1);
+            commit(tasks);
+            tasks.clear();
+        }
+    }
+
+    private void commit(List<Task<?>> tasks) {
+        try {
+            batch.executeWithoutResult(status -> tasks.forEach(this::runInSavepoint));
+        } catch (RuntimeException | Error commitFailure) {
+            tasks.forEach(task -> task.fail(commitFailure));
+            return;
+        }
+        tasks.forEach(Task::complete);
+    }
+
+    private <T> void runInSavepoint(Task<T> task) {
+        try {
+            task.value = item.execute(status -> task.work.get());
+        } catch (RuntimeException | Error failure) {
+            task.failure = failure;
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        writer.join(10_000);
+    }
+
+    private static final class Task<T> {
+        final Supplier<T> work;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        T value;
+        Throwable failure;
+
+        Task(Supplier<T> work) {
+            this.work = work;
+        }
+
+        void complete() {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        }
+
+        void fail(Throwable commitFailure) {
+            result.completeExceptionally(failure != null ? failure : commitFailure);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package app.mitra.common.web;
+
+import java.util.List;
+
+/** Input that passed parsing but breaks a rule of the domain: 400 with the fields to fix. */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super(problems.isEmpty() ? "invalid input" : problems.get(0).field() + ": " + problems.get(0).message());
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,124 @@
+package app.mitra.journal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.mitra.common.web.ListQuery;
+import app.mitra.journal.CheckIn;
+import app.mitra.journal.CheckInInput;
+import app.mitra.journal.PainType;
+import app.mitra.journal.SideEffect;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL of the journal_checkin table. Every statement filters by user_id. */
+@Repository
+public class CheckInRepository {
+
+    private static final String COLUMNS = """
+            id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
+            body_sites, side_effects, note, created_at, updated_at""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CheckInRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint, long now) {
+        jdbc.sql("""
+                insert into journal_checkin (user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety,
+                    energy, sleep_quality, pain_types, body_sites, side_effects, note, request_hash, created_at,
+                    updated_at)
+                values (:user, :id, :takenAt, :zone, :pain, :enjoyment, :activity, :mood, :anxiety, :energy, :sleep,
+                    :painTypes, :bodySites, :sideEffects, :note, :hash, :now, :now)""")
+                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
+                .params(values(input)).param("hash", fingerprint).param("now", now)
+                .update();
+    }
+
+    public boolean update(UUID userId, UUID id, CheckInInput input, long now) {
+        return jdbc.sql("""
+                update journal_checkin set taken_at = :takenAt, pain = :pain, enjoyment = :enjoyment,
+                    activity = :activity, mood = :mood, anxiety = :anxiety, energy = :energy, sleep_quality = :sleep,
+                    pain_types = :painTypes, body_sites = :bodySites, side_effects = :sideEffects, note = :note,
+                    updated_at = :now
+                where user_id = :user and id = :id""")
+                .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
+                .update() == 1;
+    }
+
+    public boolean delete(UUID userId, UUID id) {
+        return jdbc.sql("delete from journal_checkin where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
+    }
+
+    public Optional<String> fingerprint(UUID userId, UUID id) {
+        return jdbc.sql("select request_hash from journal_checkin where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).query(String.class).optional();
+    }
+
+    public Optional<CheckIn> find(UUID userId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from journal_checkin where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString())
+                .query(this::checkIn).optional();
+    }
+
+    /** Newest first; one row more than the limit, to tell whether another page exists. */
+    public List<CheckIn> list(UUID userId, ListQuery query) {
+        return jdbc.sql("select " + COLUMNS + " from journal_checkin where user_id = :user"
+                        + " and taken_at >= :from and taken_at < :to" + Pages.afterCursor(query)
+                        + " order by taken_at desc, id desc limit :limit")
+                .param("user", userId.toString()).params(Pages.params(query))
+                .query(this::checkIn).list();
+    }
+
+    private Map<String, Object> values(CheckInInput input) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("takenAt", input.takenAt().toEpochMilli());
+        values.put("pain", input.pain());
+        values.put("enjoyment", input.enjoyment());
+        values.put("activity", input.activity());
+        values.put("mood", input.mood());
+        values.put("anxiety", input.anxiety());
+        values.put("energy", input.energy());
+        values.put("sleep", input.sleepQuality());
+        values.put("painTypes", json.writeValueAsString(input.painTypes()));
+        values.put("bodySites", json.writeValueAsString(input.bodySites()));
+        values.put("sideEffects", json.writeValueAsString(input.sideEffects()));
+        values.put("note", input.note());
+        return values;
+    }
+
+    private CheckIn checkIn(ResultSet rs, int row) throws SQLException {
+        Integer pain = rs.getInt("pain");
+        Integer enjoyment = nullableInt(rs, "enjoyment");
+        Integer activity = nullableInt(rs, "activity");
+        boolean peg = enjoyment != null && activity != null;
+        return new CheckIn(UUID.fromString(rs.getString("id")), Instant.ofEpochMilli(rs.getLong("taken_at")),
+                rs.getString("zone"), peg ? CheckIn.PEG : CheckIn.NRS, pain, CheckIn.pegMean(pain, enjoyment, activity),
+                json.readValue(rs.getString("pain_types"), new TypeReference<List<PainType>>() { }),
+                json.readValue(rs.getString("body_sites"), new TypeReference<List<String>>() { }),
+                enjoyment, activity, nullableInt(rs, "mood"), nullableInt(rs, "anxiety"), nullableInt(rs, "energy"),
+                nullableInt(rs, "sleep_quality"),
+                json.readValue(rs.getString("side_effects"), new TypeReference<List<SideEffect>>() { }),
+                rs.getString("note"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,122 @@
+package app.mitra.journal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.mitra.common.web.ListQuery;
+import app.mitra.journal.Dose;
+import app.mitra.journal.DoseInput;
+import app.mitra.journal.Method;
+import app.mitra.journal.Unit;
+import app.mitra.journal.internal.DoseNormaliser.Normalised;
+import app.mitra.products.Form;
+
+/** SQL of the journal_dose table. Every statement filters by user_id. */
+@Repository
+public class DoseRepository {
+
+    private static final String COLUMNS = """
+            id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
+            leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, created_at, updated_at""";
+
+    private final JdbcClient jdbc;
+
+    DoseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,
+            long now) {
+        jdbc.sql("""
+                insert into journal_dose (user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id,
+                    note, material_mg, leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, request_hash,
+                    created_at, updated_at)
+                values (:user, :id, :takenAt, :zone, :form, :amount, :unit, :method, :product, :batch, :note,
+                    :material, :leaf, :mitragynine, :sevenOh, :approximate, :hash, :now, :now)""")
+                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
+                .params(values(input, normalised)).param("hash", fingerprint).param("now", now)
+                .update();
+    }
+
+    public boolean update(UUID userId, UUID id, DoseInput input, Normalised normalised, long now) {
+        return jdbc.sql("""
+                update journal_dose set taken_at = :takenAt, form = :form, amount = :amount, unit = :unit,
+                    method = :method, product_id = :product, batch_id = :batch, note = :note, material_mg = :material,
+                    leaf_equivalent_mg = :leaf, mitragynine_mg = :mitragynine, seven_oh_mg = :sevenOh,
+                    approximate = :approximate, updated_at = :now
+                where user_id = :user and id = :id""")
+                .params(values(input, normalised)).param("now", now).param("user", userId.toString())
+                .param("id", id.toString())
+                .update() == 1;
+    }
+
+    public boolean delete(UUID userId, UUID id) {
+        return jdbc.sql("delete from journal_dose where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
+    }
+
+    public Optional<String> fingerprint(UUID userId, UUID id) {
+        return jdbc.sql("select request_hash from journal_dose where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).query(String.class).optional();
+    }
+
+    public Optional<Dose> find(UUID userId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from journal_dose where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString())
+                .query(DoseRepository::dose).optional();
+    }
+
+    public List<Dose> list(UUID userId, ListQuery query) {
+        return jdbc.sql("select " + COLUMNS + " from journal_dose where user_id = :user"
+                        + " and taken_at >= :from and taken_at < :to" + Pages.afterCursor(query)
+                        + " order by taken_at desc, id desc limit :limit")
+                .param("user", userId.toString()).params(Pages.params(query))
+                .query(DoseRepository::dose).list();
+    }
+
+    private static Map<String, Object> values(DoseInput input, Normalised normalised) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("takenAt", input.takenAt().toEpochMilli());
+        values.put("form", input.form().name());
+        values.put("amount", input.amount());
+        values.put("unit", input.unit().name());
+        values.put("method", input.method() == null ? null : input.method().name());
+        values.put("product", input.productId() == null ? null : input.productId().toString());
+        values.put("batch", input.batchId() == null ? null : input.batchId().toString());
+        values.put("note", input.note());
+        values.put("material", normalised.materialMg());
+        values.put("leaf", normalised.leafEquivalentMg());
+        values.put("mitragynine", normalised.mitragynineMg());
+        values.put("sevenOh", normalised.sevenOhMg());
+        values.put("approximate", normalised.approximate());
+        return values;
+    }
+
+    private static Dose dose(ResultSet rs, int row) throws SQLException {
+        String method = rs.getString("method");
+        String product = rs.getString("product_id");
+        String batch = rs.getString("batch_id");
+        long leaf = rs.getLong("leaf_equivalent_mg");
+        Long leafMg = rs.wasNull() ? null : leaf;
+        double mitragynine = rs.getDouble("mitragynine_mg");
+        Double mitragynineMg = rs.wasNull() ? null : mitragynine;
+        double sevenOh = rs.getDouble("seven_oh_mg");
+        Double sevenOhMg = rs.wasNull() ? null : sevenOh;
+        return new Dose(UUID.fromString(rs.getString("id")), Instant.ofEpochMilli(rs.getLong("taken_at")),
+                rs.getString("zone"), Form.valueOf(rs.getString("form")), rs.getDouble("amount"),
+                Unit.valueOf(rs.getString("unit")), method == null ? null : Method.valueOf(method),
+                product == null ? null : UUID.fromString(product), batch == null ? null : UUID.fromString(batch),
+                rs.getString("note"), rs.getLong("material_mg"), leafMg, mitragynineMg, sevenOhMg,
+                rs.getBoolean("approximate"), List.of(), Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}

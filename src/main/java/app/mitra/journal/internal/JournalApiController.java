@@ -1,0 +1,136 @@
+package app.mitra.journal.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.common.Created;
+import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.ListQuery;
+import app.mitra.common.web.Page;
+import app.mitra.journal.CheckIn;
+import app.mitra.journal.CheckInInput;
+import app.mitra.journal.Dose;
+import app.mitra.journal.DoseInput;
+import app.mitra.journal.Journal;
+import app.mitra.journal.Method;
+import app.mitra.journal.PainType;
+import app.mitra.journal.SideEffect;
+import app.mitra.journal.Unit;
+import app.mitra.products.Form;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Journal")
+class JournalApiController {
+
+    private final Journal journal;
+
+    JournalApiController(Journal journal) {
+        this.journal = journal;
+    }
+
+    record CheckInRequest(UUID id, OffsetDateTime takenAt, Integer pain, List<PainType> painTypes,
+            List<String> bodySites, Integer enjoyment, Integer activity, Integer mood, Integer anxiety, Integer energy,
+            Integer sleepQuality, List<SideEffect> sideEffects, String note) {
+
+        CheckInInput input(UUID forcedId) {
+            return new CheckInInput(forcedId, takenAt == null ? null : takenAt.toInstant(), pain, painTypes, bodySites,
+                    enjoyment, activity, mood, anxiety, energy, sleepQuality, sideEffects, note);
+        }
+    }
+
+    record DoseRequest(UUID id, OffsetDateTime takenAt, Form form, Double amount, Unit unit, UUID productId,
+            UUID batchId, Method method, String note) {
+
+        DoseInput input(UUID forcedId) {
+            return new DoseInput(forcedId, takenAt == null ? null : takenAt.toInstant(), form, amount, unit, productId,
+                    batchId, method, note);
+        }
+    }
+
+    @PostMapping("/checkins")
+    ResponseEntity<CheckIn> createCheckIn(@AuthenticationPrincipal AccountUser user, @RequestBody CheckInRequest body) {
+        return answer(journal.createCheckIn(user.id(), body.input(body.id())));
+    }
+
+    @GetMapping("/checkins")
+    Page<CheckIn> checkIns(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return journal.checkIns(user.id(), ListQuery.parse(from, to, limit, cursor, journal.zone(user.id())));
+    }
+
+    @GetMapping("/checkins/{id}")
+    CheckIn checkIn(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.checkIn(user.id(), id);
+    }
+
+    @PutMapping("/checkins/{id}")
+    CheckIn updateCheckIn(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
+            @RequestBody CheckInRequest body) {
+        requireSameId(id, body.id());
+        return journal.updateCheckIn(user.id(), id, body.input(id));
+    }
+
+    @DeleteMapping("/checkins/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteCheckIn(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        journal.deleteCheckIn(user.id(), id);
+    }
+
+    @PostMapping("/doses")
+    ResponseEntity<Dose> createDose(@AuthenticationPrincipal AccountUser user, @RequestBody DoseRequest body) {
+        return answer(journal.createDose(user.id(), body.input(body.id())));
+    }
+
+    @GetMapping("/doses")
+    Page<Dose> doses(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return journal.doses(user.id(), ListQuery.parse(from, to, limit, cursor, journal.zone(user.id())));
+    }
+
+    @GetMapping("/doses/{id}")
+    Dose dose(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.dose(user.id(), id);
+    }
+
+    @PutMapping("/doses/{id}")
+    Dose updateDose(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @RequestBody DoseRequest body) {
+        requireSameId(id, body.id());
+        return journal.updateDose(user.id(), id, body.input(id));
+    }
+
+    @DeleteMapping("/doses/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteDose(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        journal.deleteDose(user.id(), id);
+    }
+
+    private static <T> ResponseEntity<T> answer(Created<T> created) {
+        return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK).body(created.value());
+    }
+
+    private static void requireSameId(UUID path, UUID body) {
+        if (body != null && !body.equals(path)) {
+            throw new InvalidInputException("id", "differs from the id in the path");
+        }
+    }
+}
