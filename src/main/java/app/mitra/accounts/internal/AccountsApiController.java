@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,6 +38,12 @@ class AccountsApiController {
     record SignUp(String username, String password, String timeZone, String inviteCode) {
     }
 
+    record AccountChange(String timeZone) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     record TokenRequest(String name, Integer expiresInDays) {
     }
 
@@ -55,6 +62,18 @@ class AccountsApiController {
     @GetMapping("/account")
     Account me(@AuthenticationPrincipal AccountUser user) {
         return accounts.account(user.id());
+    }
+
+    @PutMapping("/account")
+    Account change(@AuthenticationPrincipal AccountUser user, @RequestBody AccountChange body) {
+        accounts.changeTimeZone(user.id(), body.timeZone());
+        return accounts.account(user.id());
+    }
+
+    @PutMapping("/account/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@AuthenticationPrincipal AccountUser user, @RequestBody PasswordChange body) {
+        accounts.changePassword(user.id(), body.currentPassword(), body.newPassword());
     }
 
     @PostMapping("/tokens")
