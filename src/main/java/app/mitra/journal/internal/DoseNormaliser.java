@@ -72,7 +72,7 @@ public final class DoseNormaliser {
         boolean approximate = dose.unit() == Unit.TSP || dose.unit() == Unit.ML || dose.form() == Form.TEA
                 || dose.form() == Form.EXTRACT;
         Long leafEquivalentMg = dose.form() != Form.EXTRACT ? Long.valueOf(materialMg)
-                : p.extractRatio() == null ? null : Math.round(p.extractRatio() * materialMg);
+                : p == null || p.extractRatio() == null ? null : Math.round(p.extractRatio() * materialMg);
         return new Normalised(materialMg, leafEquivalentMg, labelledMitragynine(dose, p, massMg), null, approximate);
     }
 
