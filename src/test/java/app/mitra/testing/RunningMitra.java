@@ -1,0 +1,54 @@
+package app.mitra.testing;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application under test, one Spring context per database kind and JVM: the test
+ * context cache keys on these initializer classes, so every test class that names the same one
+ * shares one running Mitra. Test classes keep apart by signing up their own users.
+ */
+public final class RunningMitra {
+
+    private RunningMitra() {
+    }
+
+    /** SQLite in a data directory under target/, open registration. */
+    public static final class OnSqlite implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private static final Path DATA = TestDatabase.TestDirectories.create("app-sqlite");
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("mitra.data-dir=" + DATA, "mitra.accounts.registration=open").applyTo(context);
+        }
+    }
+
+    /** A database of its own on the shared PostgreSQL server, open registration. */
+    public static final class OnPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private static final Path DATA = TestDatabase.TestDirectories.create("app-postgres");
+        private static final String URL = PostgresServer.createDatabase();
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("mitra.data-dir=" + DATA, "mitra.db-url=" + URL, "mitra.accounts.registration=open")
+                    .applyTo(context);
+        }
+    }
+
+    /** An empty SQLite database with the default sign-up rule (invites), for the first-account tests. */
+    public static final class OnFreshSqliteWithInvites
+            implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private static final Path DATA = TestDatabase.TestDirectories.create("app-invites");
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("mitra.data-dir=" + DATA, "mitra.accounts.registration=invite").applyTo(context);
+        }
+    }
+}
