@@ -1,0 +1,149 @@
+package app.mitra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import app.mitra.testing.Api;
+import app.mitra.testing.Api.Answer;
+import app.mitra.testing.Api.User;
+import app.mitra.testing.MitraOnSqlite;
+
+/**
+ * Every /api/v1 route with an id in its path, called by one person with another person's real ids,
+ * answers 404 exactly as for a missing id, and changes nothing. Routes come from Spring's own
+ * mapping, so a route added later is walked too, and the test fails until its owner's id is known
+ * here (add the resource to {@link #ownedBy}).
+ */
+@MitraOnSqlite
+class CrossUserAccessIT {
+
+    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
+    private static final String MORNING = "2026-03-01T08:30:00Z";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** What the owner holds, by the path segment before the id: a real id and a valid body for writes. */
+    private record Owned(String id, String body) {
+    }
+
+    private Map<String, Owned> ownedBy(Api api, User owner) {
+        String product = api.post(owner, "/api/v1/products", """
+                {"name": "Owner's caps", "form": "CAPSULES", "capsuleMg": 500}""").text("id");
+        String checkIn = api.post(owner, "/api/v1/checkins", "{\"takenAt\": \"" + MORNING + "\", \"pain\": 5}")
+                .text("id");
+        String dose = api.post(owner, "/api/v1/doses", """
+                {"takenAt": "%s", "form": "CAPSULES", "amount": 2, "unit": "capsules", "productId": "%s"}"""
+                .formatted(MORNING, product)).text("id");
+        String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
+                "{\"name\": \"owner's phone\"}").text("id");
+        return Map.of(
+                "products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}"),
+                "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
+                "doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
+                        + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}"),
+                "tokens", new Owned(token, null));
+    }
+
+    private record Route(RequestMethod method, String pattern) {
+    }
+
+    private List<Route> routesWithIds() {
+        List<Route> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/v1/") && pattern.contains("{")) {
+                    info.getMethodsCondition().getMethods().forEach(method -> routes.add(new Route(method, pattern)));
+                }
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteWithAnIdAnswersNotFoundForAnotherUsersIdsAndChangesNothing() {
+        Api api = new Api(port);
+        User owner = api.newUser();
+        User stranger = api.newUser();
+        Map<String, Owned> owned = ownedBy(api, owner);
+        Map<String, String> before = snapshot(api, owner, owned);
+
+        List<Route> routes = routesWithIds();
+        assertThat(routes).as("the API has routes with ids").isNotEmpty();
+        List<String> uncovered = new ArrayList<>();
+        List<String> walked = new ArrayList<>();
+        for (Route route : routes) {
+            Matcher variables = VARIABLE.matcher(route.pattern());
+            StringBuilder path = new StringBuilder();
+            Owned last = null;
+            boolean covered = true;
+            while (variables.find()) {
+                Owned resource = owned.get(variables.group(1));
+                if (resource == null) {
+                    covered = false;
+                    break;
+                }
+                variables.appendReplacement(path, "/" + variables.group(1) + "/" + resource.id());
+                last = resource;
+            }
+            if (!covered || last == null) {
+                uncovered.add(route.method() + " " + route.pattern());
+                continue;
+            }
+            variables.appendTail(path);
+            String body = route.method() == RequestMethod.PUT || route.method() == RequestMethod.POST
+                    ? last.body() : null;
+            Answer answer = api.send(route.method().name(), path.toString(), "Bearer " + stranger.token(), body);
+            assertThat(answer.status()).as(route + " with the owner's ids: " + answer).isEqualTo(404);
+            assertThat(answer.isProblem()).as(route + " answers a problem").isTrue();
+            walked.add(route.method() + " " + route.pattern());
+        }
+        if (!uncovered.isEmpty()) {
+            fail("Routes with ids this walk cannot fill yet (add their resource to ownedBy): " + uncovered);
+        }
+        assertThat(walked).contains("GET /api/v1/checkins/{id}", "PUT /api/v1/doses/{id}",
+                "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}");
+        assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
+        assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
+    }
+
+    private static Map<String, String> snapshot(Api api, User owner, Map<String, Owned> owned) {
+        return Map.of(
+                "products", api.get(owner, "/api/v1/products/" + owned.get("products").id()).body(),
+                "checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body(),
+                "doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body(),
+                "tokens", api.get(owner, "/api/v1/tokens").body());
+    }
+
+    @Test
+    void anotherUsersEntriesNeverAppearInLists() {
+        Api api = new Api(port);
+        User owner = api.newUser();
+        User stranger = api.newUser();
+        ownedBy(api, owner);
+        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/products")) {
+            assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
+            assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
+        }
+        assertThat(api.get(stranger, "/api/v1/tokens").json()).hasSize(1);
+    }
+}
