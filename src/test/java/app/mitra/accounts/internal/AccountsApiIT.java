@@ -161,4 +161,37 @@ class AccountsApiIT {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.isProblem()).isTrue();
     }
+
+    @Test
+    void aPersonChangesTheirTimeZoneAndPassword() {
+        String username = "changer";
+        api.signUp(username, Api.PASSWORD, null, invite());
+        String bearer = "Bearer " + api.token(username, Api.PASSWORD);
+        Answer moved = api.send("PUT", "/api/v1/account", bearer, "{\"timeZone\": \"Asia/Tokyo\"}");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.text("timeZone")).isEqualTo("Asia/Tokyo");
+        assertThat(api.send("PUT", "/api/v1/account", bearer, "{\"timeZone\": \"Asia/Atlantis\"}").errorFields())
+                .containsExactly("timeZone");
+
+        String newPassword = "quiet-harbour-lamp-5521";
+        assertThat(api.send("PUT", "/api/v1/account/password", bearer,
+                "{\"currentPassword\": \"wrong-one-123456\", \"newPassword\": \"%s\"}".formatted(newPassword))
+                .errorFields()).containsExactly("currentPassword");
+        assertThat(api.send("PUT", "/api/v1/account/password", bearer,
+                "{\"currentPassword\": \"%s\", \"newPassword\": \"short\"}".formatted(Api.PASSWORD))
+                .errorFields()).containsExactly("newPassword");
+        assertThat(api.send("PUT", "/api/v1/account/password", bearer,
+                "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(Api.PASSWORD, newPassword))
+                .status()).isEqualTo(204);
+        assertThat(api.send("POST", "/api/v1/tokens", Api.basic(username, Api.PASSWORD), "{\"name\": \"x\"}")
+                .status()).isEqualTo(401);
+        assertThat(api.token(username, newPassword)).startsWith("mitra_");
+    }
+
+    @Test
+    void anUnknownApiPathIsANotFoundProblem() {
+        Answer answer = api.send("GET", "/api/v1/nothing-here", adminToken, null);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.isProblem()).isTrue();
+    }
 }
