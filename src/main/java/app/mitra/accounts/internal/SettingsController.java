@@ -1,0 +1,101 @@
+package app.mitra.accounts.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.Accounts;
+import app.mitra.common.web.FormProblems;
+import app.mitra.common.web.FormValues;
+import app.mitra.common.web.InvalidInputException;
+
+/**
+ * Settings: time zone, password, API tokens (the secret is shown once, right after it is made)
+ * and, for admins, invite codes (also shown once).
+ */
+@Controller
+class SettingsController {
+
+    private final Accounts accounts;
+    private final FormProblems formProblems;
+
+    SettingsController(Accounts accounts, FormProblems formProblems) {
+        this.accounts = accounts;
+        this.formProblems = formProblems;
+    }
+
+    @GetMapping("/settings")
+    String settings(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("account", accounts.account(user.id()));
+        model.addAttribute("zones", SignupController.ZONES);
+        model.addAttribute("tokens", accounts.tokens(user.id()));
+        model.addAttribute("now", Instant.now());
+        model.addAttribute("zone", accounts.zone(user.id()));
+        if (user.isAdmin()) {
+            model.addAttribute("invites", accounts.invites(user));
+        }
+        return "accounts/settings";
+    }
+
+    @PostMapping("/settings/time-zone")
+    String timeZone(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String timeZone,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        return attempt(() -> accounts.changeTimeZone(user.id(), timeZone), "flash.timeZoneSaved", user, model,
+                redirect, locale);
+    }
+
+    @PostMapping("/settings/password")
+    String password(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String currentPassword,
+            @RequestParam(required = false) String newPassword, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        return attempt(() -> accounts.changePassword(user.id(), currentPassword, newPassword), "flash.passwordSaved",
+                user, model, redirect, locale);
+    }
+
+    @PostMapping("/settings/tokens")
+    String createToken(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String expiresInDays, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        return attempt(() -> {
+            FormValues values = new FormValues();
+            Integer days = values.integer(expiresInDays, "expiresInDays");
+            redirect.addFlashAttribute("newToken", values.build(() -> accounts.issueToken(user.id(), name, days)));
+        }, "flash.tokenCreated", user, model, redirect, locale);
+    }
+
+    @PostMapping("/settings/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.revokeToken(user.id(), id);
+        redirect.addFlashAttribute("flash", "flash.tokenRevoked");
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/invites")
+    String createInvite(@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("newInvite", accounts.createInvite(user));
+        redirect.addFlashAttribute("flash", "flash.inviteCreated");
+        return "redirect:/settings";
+    }
+
+    private String attempt(Runnable change, String done, AccountUser user, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            change.run();
+        } catch (InvalidInputException refused) {
+            model.addAttribute("problems", formProblems.of(refused, locale));
+            return settings(user, model);
+        }
+        redirect.addFlashAttribute("flash", done);
+        return "redirect:/settings";
+    }
+}

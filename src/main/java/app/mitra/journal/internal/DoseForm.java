@@ -1,0 +1,59 @@
+package app.mitra.journal.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import app.mitra.common.web.FormValues;
+import app.mitra.journal.Dose;
+import app.mitra.journal.DoseInput;
+import app.mitra.journal.Method;
+import app.mitra.journal.Unit;
+import app.mitra.products.Form;
+
+/**
+ * The dose form as typed: text only, so a refused form comes back exactly as it was sent. The
+ * {@code id} is made when the form is shown, so a double tap or a resent form logs one dose.
+ */
+record DoseForm(String id, String takenAt, String form, String amount, String unit, String productId, String method,
+        String note) {
+
+    static DoseForm blank() {
+        return new DoseForm(UUID.randomUUID().toString(), null, Form.POWDER.name(), null, Unit.G.name(), null, null, null);
+    }
+
+    /** The next dose, like the last one: same product, form, amount and unit, taken now. */
+    static DoseForm repeating(Dose last) {
+        return new DoseForm(UUID.randomUUID().toString(), null, last.form().name(), plain(last.amount()),
+                last.unit().name(), last.productId() == null ? null : last.productId().toString(),
+                last.method() == null ? null : last.method().name(), null);
+    }
+
+    static DoseForm editing(Dose dose, ZoneId zone) {
+        return new DoseForm(dose.id().toString(), localTime(dose.takenAt(), zone), dose.form().name(),
+                plain(dose.amount()), dose.unit().name(), dose.productId() == null ? null : dose.productId().toString(),
+                dose.method() == null ? null : dose.method().name(), dose.note());
+    }
+
+    DoseInput input(UUID fixedId, ZoneId zone) {
+        FormValues values = new FormValues();
+        UUID doseId = fixedId != null ? fixedId : values.id(id, "id");
+        Instant time = values.time(takenAt, zone, Instant.now(), "takenAt");
+        Form doseForm = values.choice(form, Form.class, "form");
+        Double quantity = values.decimal(amount, "amount");
+        Unit doseUnit = values.choice(unit, Unit.class, "unit");
+        UUID product = values.id(productId, "productId");
+        Method how = values.choice(method, Method.class, "method");
+        return values.build(() -> new DoseInput(doseId, time, doseForm, quantity, doseUnit, product, null, how, note));
+    }
+
+    static String plain(double amount) {
+        return BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+    }
+
+    static String localTime(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+}

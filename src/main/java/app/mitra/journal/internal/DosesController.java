@@ -1,0 +1,89 @@
+package app.mitra.journal.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.common.web.FormProblems;
+import app.mitra.common.web.InvalidInputException;
+import app.mitra.journal.Dose;
+import app.mitra.journal.Journal;
+import app.mitra.products.Products;
+
+/** Editing and deleting a dose. Another person's dose is "not found", like a missing one. */
+@Controller
+class DosesController {
+
+    private final Journal journal;
+    private final Products products;
+    private final Timeline timeline;
+    private final FormProblems formProblems;
+
+    DosesController(Journal journal, Products products, Timeline timeline, FormProblems formProblems) {
+        this.journal = journal;
+        this.products = products;
+        this.timeline = timeline;
+        this.formProblems = formProblems;
+    }
+
+    @GetMapping("/doses/{id}/edit")
+    String edit(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, Model model) {
+        ZoneId zone = journal.zone(user.id());
+        return form(user, model, DoseForm.editing(journal.dose(user.id(), id), zone), id);
+    }
+
+    @PostMapping("/doses/{id}")
+    String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @ModelAttribute DoseForm doseForm,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        ZoneId zone = journal.zone(user.id());
+        Dose saved;
+        try {
+            saved = journal.updateDose(user.id(), id, doseForm.input(id, zone));
+        } catch (InvalidInputException refused) {
+            journal.dose(user.id(), id);
+            model.addAttribute("doseProblems", formProblems.of(refused, locale));
+            return form(user, model, doseForm, id);
+        }
+        redirect.addFlashAttribute("flash", "flash.doseUpdated");
+        return backTo(saved.takenAt().atZone(zone).toLocalDate(), zone);
+    }
+
+    @GetMapping("/doses/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, Model model) {
+        ZoneId zone = journal.zone(user.id());
+        model.addAttribute("entry", timeline.entry(user.id(), journal.dose(user.id(), id), zone));
+        return "journal/delete";
+    }
+
+    @PostMapping("/doses/{id}/delete")
+    String delete(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        ZoneId zone = journal.zone(user.id());
+        LocalDate day = journal.dose(user.id(), id).takenAt().atZone(zone).toLocalDate();
+        journal.deleteDose(user.id(), id);
+        redirect.addFlashAttribute("flash", "flash.doseDeleted");
+        return backTo(day, zone);
+    }
+
+    private String form(AccountUser user, Model model, DoseForm doseForm, UUID id) {
+        model.addAttribute("doseForm", doseForm);
+        model.addAttribute("doseId", id);
+        model.addAttribute("products", products.list(user.id(), false));
+        return "journal/dose-edit";
+    }
+
+    /** Back to where the entry is listed: Today for today's entries, History for older ones. */
+    static String backTo(LocalDate day, ZoneId zone) {
+        return day.equals(LocalDate.now(zone)) ? "redirect:/today" : "redirect:/history";
+    }
+}

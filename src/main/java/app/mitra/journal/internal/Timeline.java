@@ -1,0 +1,122 @@
+package app.mitra.journal.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import app.mitra.common.web.Cursor;
+import app.mitra.common.web.ListQuery;
+import app.mitra.common.web.Page;
+import app.mitra.journal.CheckIn;
+import app.mitra.journal.Dose;
+import app.mitra.journal.Journal;
+import app.mitra.products.Product;
+import app.mitra.products.Products;
+
+/**
+ * Doses and check-ins as one list, newest first, for the Today and History pages. Both kinds are
+ * paged with the same (time, id) cursor, so merging one page of each gives the next page of all.
+ */
+@Component
+class Timeline {
+
+    enum Kind { ALL, DOSES, CHECKINS }
+
+    /** One line of the timeline: a dose or a check-in, with its time in the person's zone. */
+    record Entry(UUID id, Instant takenAt, LocalDate day, LocalTime time, Dose dose, String amount, String product,
+            CheckIn checkIn) {
+
+        public boolean hasDose() {
+            return dose != null;
+        }
+
+        public String path() {
+            return (hasDose() ? "/doses/" : "/checkins/") + id;
+        }
+    }
+
+    record Day(LocalDate date, List<Entry> entries) {
+    }
+
+    record History(List<Day> days, String nextCursor) {
+    }
+
+    private final Journal journal;
+    private final Products products;
+
+    Timeline(Journal journal, Products products) {
+        this.journal = journal;
+        this.products = products;
+    }
+
+    List<Entry> day(UUID userId, LocalDate date, ZoneId zone) {
+        long from = date.atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        ListQuery query = new ListQuery(from, to, ListQuery.MAX_LIMIT, null);
+        return merge(userId, zone, journal.doses(userId, query).items(), journal.checkIns(userId, query).items());
+    }
+
+    History history(UUID userId, Kind kind, String cursor, int limit, ZoneId zone) {
+        ListQuery query = ListQuery.parse(null, null, limit, cursor, zone);
+        Page<Dose> doses = kind == Kind.CHECKINS ? new Page<>(List.of(), null) : journal.doses(userId, query);
+        Page<CheckIn> checkIns = kind == Kind.DOSES ? new Page<>(List.of(), null) : journal.checkIns(userId, query);
+        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items());
+        List<Entry> shown = all.subList(0, Math.min(limit, all.size()));
+        boolean more = all.size() > limit || doses.nextCursor() != null || checkIns.nextCursor() != null;
+        String next = more && !shown.isEmpty()
+                ? new Cursor(shown.get(shown.size() - 1).takenAt().toEpochMilli(), shown.get(shown.size() - 1).id()).encode()
+                : null;
+        Map<LocalDate, List<Entry>> byDay = shown.stream()
+                .collect(Collectors.groupingBy(Entry::day, LinkedHashMap::new, Collectors.toList()));
+        List<Day> days = new ArrayList<>();
+        byDay.forEach((date, entries) -> days.add(new Day(date, entries)));
+        return new History(days, next);
+    }
+
+    Entry entry(UUID userId, Dose dose, ZoneId zone) {
+        return doseEntry(dose, zone, productNames(userId));
+    }
+
+    Entry entry(CheckIn checkIn, ZoneId zone) {
+        var local = checkIn.takenAt().atZone(zone);
+        return new Entry(checkIn.id(), checkIn.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null, null,
+                checkIn);
+    }
+
+    private List<Entry> merge(UUID userId, ZoneId zone, List<Dose> doses, List<CheckIn> checkIns) {
+        Map<UUID, String> names = doses.isEmpty() ? Map.of() : productNames(userId);
+        return Stream.concat(doses.stream().map(dose -> doseEntry(dose, zone, names)),
+                        checkIns.stream().map(checkIn -> entry(checkIn, zone)))
+                .sorted(Comparator.comparing(Entry::takenAt).thenComparing(Entry::id).reversed())
+                .toList();
+    }
+
+    private Map<UUID, String> productNames(UUID userId) {
+        return products.list(userId, true).stream().collect(Collectors.toMap(Product::id, Product::name));
+    }
+
+    private static Entry doseEntry(Dose dose, ZoneId zone, Map<UUID, String> names) {
+        var local = dose.takenAt().atZone(zone);
+        return new Entry(dose.id(), dose.takenAt(), local.toLocalDate(), local.toLocalTime(), dose,
+                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null);
+    }
+
+    static Kind kind(String type) {
+        return switch (type == null ? "" : type) {
+            case "doses" -> Kind.DOSES;
+            case "checkins" -> Kind.CHECKINS;
+            default -> Kind.ALL;
+        };
+    }
+}

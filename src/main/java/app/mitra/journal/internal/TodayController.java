@@ -1,0 +1,89 @@
+package app.mitra.journal.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.common.web.FormProblems;
+import app.mitra.common.web.InvalidInputException;
+import app.mitra.journal.Dose;
+import app.mitra.journal.Journal;
+import app.mitra.products.Products;
+
+/** Today: log a dose like the last one in one tap, check in on pain, and see today's entries. */
+@Controller
+class TodayController {
+
+    private final Journal journal;
+    private final Products products;
+    private final Timeline timeline;
+    private final FormProblems formProblems;
+
+    TodayController(Journal journal, Products products, Timeline timeline, FormProblems formProblems) {
+        this.journal = journal;
+        this.products = products;
+        this.timeline = timeline;
+        this.formProblems = formProblems;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/today";
+    }
+
+    @GetMapping("/today")
+    String today(@AuthenticationPrincipal AccountUser user, Model model) {
+        return page(user, model, null, null);
+    }
+
+    @PostMapping("/doses")
+    String logDose(@AuthenticationPrincipal AccountUser user, @ModelAttribute DoseForm doseForm, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id())));
+        } catch (InvalidInputException refused) {
+            model.addAttribute("doseProblems", formProblems.of(refused, locale));
+            return page(user, model, doseForm, null);
+        }
+        redirect.addFlashAttribute("flash", "flash.doseSaved");
+        return "redirect:/today";
+    }
+
+    @PostMapping("/checkins")
+    String checkIn(@AuthenticationPrincipal AccountUser user, @ModelAttribute CheckInForm checkInForm, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            journal.createCheckIn(user.id(), checkInForm.input(null, journal.zone(user.id())));
+        } catch (InvalidInputException refused) {
+            model.addAttribute("checkInProblems", formProblems.of(refused, locale));
+            return page(user, model, null, checkInForm);
+        }
+        redirect.addFlashAttribute("flash", "flash.checkInSaved");
+        return "redirect:/today";
+    }
+
+    private String page(AccountUser user, Model model, DoseForm doseForm, CheckInForm checkInForm) {
+        ZoneId zone = journal.zone(user.id());
+        LocalDate date = LocalDate.now(zone);
+        model.addAttribute("date", date);
+        model.addAttribute("entries", timeline.day(user.id(), date, zone));
+        model.addAttribute("products", products.list(user.id(), false));
+        // A refused dose form stays open with what was typed; otherwise offer the last dose again.
+        Optional<Dose> last = doseForm == null ? journal.lastDose(user.id()) : Optional.empty();
+        model.addAttribute("last", last.map(dose -> timeline.entry(user.id(), dose, zone)).orElse(null));
+        model.addAttribute("doseForm", doseForm != null ? doseForm
+                : last.map(DoseForm::repeating).orElseGet(DoseForm::blank));
+        model.addAttribute("checkInForm", checkInForm != null ? checkInForm : CheckInForm.blank());
+        return "journal/today";
+    }
+}
