@@ -64,13 +64,18 @@ class SettingsController {
 
     @PostMapping("/settings/tokens")
     String createToken(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String expiresInDays, Model model, RedirectAttributes redirect,
-            Locale locale) {
-        return attempt(() -> {
-            FormValues values = new FormValues();
+            @RequestParam(required = false) String expiresInDays, Model model, Locale locale) {
+        FormValues values = new FormValues();
+        try {
             Integer days = values.integer(expiresInDays, "expiresInDays");
-            redirect.addFlashAttribute("newToken", values.build(() -> accounts.issueToken(user.id(), name, days)));
-        }, "flash.tokenCreated", user, model, redirect, locale);
+            model.addAttribute("newToken", values.build(() -> accounts.issueToken(user.id(), name, days)));
+        } catch (InvalidInputException refused) {
+            model.addAttribute("problems", formProblems.of(refused, locale));
+            return settings(user, model);
+        }
+        // The secret is shown in this answer only: a redirect would have to park it in the session store.
+        model.addAttribute("flash", "flash.tokenCreated");
+        return settings(user, model);
     }
 
     @PostMapping("/settings/tokens/{id}/revoke")
@@ -81,10 +86,11 @@ class SettingsController {
     }
 
     @PostMapping("/settings/invites")
-    String createInvite(@AuthenticationPrincipal AccountUser user, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("newInvite", accounts.createInvite(user));
-        redirect.addFlashAttribute("flash", "flash.inviteCreated");
-        return "redirect:/settings";
+    String createInvite(@AuthenticationPrincipal AccountUser user, Model model) {
+        // Like a token's secret, the code is shown in this answer only.
+        model.addAttribute("newInvite", accounts.createInvite(user));
+        model.addAttribute("flash", "flash.inviteCreated");
+        return settings(user, model);
     }
 
     private String attempt(Runnable change, String done, AccountUser user, Model model, RedirectAttributes redirect,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
@@ -51,6 +52,8 @@ class TodayController {
             RedirectAttributes redirect, Locale locale) {
         try {
             journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id())));
+        } catch (ConflictException resent) {
+            return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("doseProblems", formProblems.of(refused, locale));
             return page(user, model, doseForm, null);
@@ -64,11 +67,22 @@ class TodayController {
             RedirectAttributes redirect, Locale locale) {
         try {
             journal.createCheckIn(user.id(), checkInForm.input(null, journal.zone(user.id())));
+        } catch (ConflictException resent) {
+            return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("checkInProblems", formProblems.of(refused, locale));
             return page(user, model, null, checkInForm);
         }
         redirect.addFlashAttribute("flash", "flash.checkInSaved");
+        return "redirect:/today";
+    }
+
+    /**
+     * The form's id is made when the page is shown, so a conflict means this very form was sent
+     * before (a double tap, or "back" and send again, where "now" has moved on): it is saved already.
+     */
+    private static String alreadySaved(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "flash.alreadySaved");
         return "redirect:/today";
     }
 

@@ -1,0 +1,118 @@
+package app.mitra.accounts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import app.mitra.accounts.Account;
+import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.Accounts;
+import app.mitra.accounts.Registration;
+
+/** Sign-up, login and settings pages, on a server where sign-up needs an invite. */
+@SpringBootTest(properties = "mitra.data-dir=target/test-data/account-pages-${random.uuid}")
+@AutoConfigureMockMvc
+class AccountPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+
+    private AccountUser admin() {
+        if (!accounts.hasAccounts()) {
+            accounts.register(new Registration("admin", "gentle-morning-tide-9", "UTC", null));
+        }
+        return (AccountUser) users.loadUserByUsername("admin");
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void theLoginPageIsAPhoneFriendlyFormWithStrictHeaders() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"viewport\"")))
+                .andExpect(content().string(containsString("<form")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(content().string(not(containsString("onclick"))));
+    }
+
+    @Test
+    void signingUpWithAnInviteSignsThePersonInAndLeadsToToday() throws Exception {
+        String code = accounts.createInvite(admin()).code();
+        mvc.perform(get("/signup")).andExpect(content().string(containsString("needs an invite code")));
+        var signedUp = mvc.perform(post("/signup").with(csrf()).param("username", "newcomer")
+                        .param("password", "soft-evening-river-3").param("timeZone", "America/Chicago")
+                        .param("inviteCode", code))
+                .andExpect(redirectedUrl("/today")).andReturn();
+        // Sessions live in the database (Spring Session), so the session travels by its cookie.
+        // (MockMvc runs without the servlet container's cookie settings, so the cookie has its default name.)
+        var session = signedUp.getResponse().getCookies();
+        assertThat(session).hasSize(1);
+        mvc.perform(get("/today").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Welcome. Your account is ready.")));
+    }
+
+    @Test
+    void signingUpWithoutAnInviteSaysWhatIsMissingAndNeverEchoesThePassword() throws Exception {
+        admin();
+        mvc.perform(post("/signup").with(csrf()).param("username", "hopeful").param("password", "bright-autumn-field-5")
+                        .param("timeZone", "UTC"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"inviteCode-error\"")))
+                .andExpect(content().string(containsString("value=\"hopeful\"")))
+                .andExpect(content().string(not(containsString("bright-autumn-field-5"))));
+    }
+
+    @Test
+    void aNewApiTokenIsShownOnceAndCanBeRevoked() throws Exception {
+        AccountUser admin = admin();
+        String name = "phone-" + UUID.randomUUID();
+        String page = mvc.perform(post("/settings/tokens").with(user(admin)).with(csrf()).param("name", name))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select(".secret code").text()).isNotBlank();
+        assertThat(mvc.perform(get("/settings").with(user(admin))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("class=\"secret\"");
+        UUID tokenId = accounts.tokens(admin.id()).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+        mvc.perform(post("/settings/tokens/" + tokenId + "/revoke").with(user(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/settings"));
+        assertThat(accounts.tokens(admin.id())).noneMatch(t -> t.id().equals(tokenId));
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsShownBesideItsField() throws Exception {
+        mvc.perform(post("/settings/password").with(user(admin())).with(csrf()).param("currentPassword", "not-it-at-all")
+                        .param("newPassword", "another-long-phrase-1"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"currentPassword-error\"")));
+    }
+
+    @Test
+    void onlyAdminsSeeInvites() throws Exception {
+        AccountUser admin = admin();
+        mvc.perform(get("/settings").with(user(admin))).andExpect(content().string(containsString("Create an invite")));
+        Account person = accounts.register(new Registration("p" + UUID.randomUUID().toString().substring(0, 8),
+                "steady-silver-creek-4", "UTC", accounts.createInvite(admin).code()));
+        AccountUser personUser = new AccountUser(person.id(), person.username(), person.roles(), null);
+        mvc.perform(get("/settings").with(user(personUser)))
+                .andExpect(content().string(not(containsString("Create an invite"))));
+        mvc.perform(post("/settings/invites").with(user(personUser)).with(csrf())).andExpect(status().isNotFound());
+    }
+}
