@@ -1,0 +1,181 @@
+package app.mitra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The issue's journey in Debian's Chromium on a 390-px phone screen: sign up, log a dose, log
+ * pain with the PEG items, see both on Today, edit the dose, delete the check-in. Every step
+ * leaves a full-page screenshot in target/screenshots/ and must not trip the Content-Security-Policy.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "mitra.data-dir=target/test-data/browser-${random.uuid}")
+class BrowserJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static ChromeDriver browser;
+    private static final List<String> consoleProblems = new ArrayList<>();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path profile = Files.createDirectories(Path.of("target/chromium-profile-" + UUID.randomUUID()));
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--window-size=390,844", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signUpLogADoseAndPainSeeBothOnTodayEditTheDoseAndDeleteTheCheckIn() throws IOException {
+        browser.get(url("/signup"));
+        see("01-signup");
+        browser.findElement(By.id("username")).sendKeys("rosa");
+        browser.findElement(By.id("password")).sendKeys("slow-walk-by-the-sea-7");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText(".flash", "Welcome. Your account is ready.");
+        assertThat(browser.getCurrentUrl()).endsWith("/today");
+        see("02-today-empty");
+
+        browser.findElement(By.id("amount")).sendKeys("2.5");
+        tap(browser.findElement(By.cssSelector("#log-dose button.primary")));
+        waitForText(".flash", "Dose saved.");
+        assertThat(browser.findElement(By.cssSelector("#log-dose button.primary")).getText()).isEqualTo("Log 2.5 g");
+        see("03-dose-saved");
+
+        tapScale("pain", 6);
+        tap(browser.findElement(By.cssSelector("#check-in details summary")));
+        tapScale("enjoyment", 5);
+        tapScale("activity", 4);
+        see("04-pain-filled-in");
+        tap(browser.findElement(By.cssSelector("#check-in button.primary")));
+        waitForText(".flash", "Check-in saved.");
+
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("Dose 2.5 g").contains("2,500 mg").contains("Pain 6/10").contains("PEG 5");
+        see("05-today-both");
+
+        tap(doseEntry().findElement(By.linkText("Edit")));
+        waitForText("h1", "Edit dose");
+        see("06-edit-dose");
+        WebElement amount = browser.findElement(By.id("amount"));
+        amount.clear();
+        amount.sendKeys("3");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText(".flash", "Dose updated.");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Dose 3 g").contains("3,000 mg");
+        see("07-dose-edited");
+
+        tap(browser.findElement(By.cssSelector("#timeline li.is-checkin")).findElement(By.linkText("Delete")));
+        waitForText("h1", "Delete this check-in?");
+        see("08-confirm-delete");
+        tap(browser.findElement(By.cssSelector("button.danger")));
+        waitForText(".flash", "Check-in deleted.");
+        assertThat(browser.findElement(By.id("timeline")).getText()).doesNotContain("Pain 6/10").contains("Dose 3 g");
+        see("09-check-in-deleted");
+
+        for (String page : new String[] {"history", "products", "settings"}) {
+            tap(browser.findElement(By.linkText(page.substring(0, 1).toUpperCase() + page.substring(1))));
+            waitForText("h1", page.substring(0, 1).toUpperCase() + page.substring(1));
+            see("10-" + page);
+        }
+        assertThat(consoleProblems).as("browser console errors (CSP violations and others)").isEmpty();
+
+        browser.get(url("/doses/" + UUID.randomUUID() + "/edit"));
+        waitForText("h1", "This page is not here");
+        see("11-not-found");
+        assertThat(consoleProblems).as("only the page's own 404 status").singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("status of 404");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebElement doseEntry() {
+        return browser.findElement(By.cssSelector("#timeline li.is-dose"));
+    }
+
+    /** Taps a number of a 0-10 scale the way a thumb does: on its visible box. */
+    private static void tapScale(String name, int value) {
+        WebElement box = browser.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "'] + span"));
+        tap(box);
+        assertThat(browser.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']")).isSelected())
+                .isTrue();
+    }
+
+    /** Taps what a person would scroll to first: nothing (like the bottom navigation) covers it then. */
+    private static void tap(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static void waitForText(String css, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** A full-page screenshot to look at, and the console checked for anything the page tripped over. */
+    private static void see(String name) throws IOException {
+        // A screen as tall as the page, so the fixed bottom navigation sits at the bottom of the picture.
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+                "height", Math.max(844, height.intValue()), "deviceScaleFactor", 1, "mobile", true));
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of());
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue()
+                    || entry.getMessage().contains("Content Security Policy")) {
+                consoleProblems.add(name + ": " + entry.getMessage());
+            }
+        }
+    }
+}
