@@ -33,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The issue's journey in Debian's Chromium on a 390-px phone screen: sign up, log a dose, log
- * pain with the PEG items, see both on Today, edit the dose, delete the check-in. Every step
+ * pain with the PEG items, see both on Today, edit the dose, delete the check-in; then sign out and
+ * in again and log the same dose in one tap. Every step
  * leaves a full-page screenshot in target/screenshots/ and must not trip the Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -125,6 +126,19 @@ class BrowserJourneyIT {
             waitForText("h1", page.substring(0, 1).toUpperCase() + page.substring(1));
             see("10-" + page);
         }
+        // Signing in again swaps the page in place: the next form must carry the new session's CSRF token.
+        tap(browser.findElement(By.cssSelector(".signout button")));
+        waitForText(".flash", "You are signed out.");
+        see("12-signed-out");
+        browser.findElement(By.id("username")).sendKeys("rosa");
+        browser.findElement(By.id("password")).sendKeys("slow-walk-by-the-sea-7");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText("#log-dose button.primary", "Log 3 g");
+        tap(browser.findElement(By.cssSelector("#log-dose button.primary")));
+        waitForText(".flash", "Dose saved.");
+        assertThat(browser.findElements(By.cssSelector("#timeline li.is-dose"))).hasSize(2);
+        see("13-signed-in-again");
+
         assertThat(consoleProblems).as("browser console errors (CSP violations and others)").isEmpty();
 
         browser.get(url("/doses/" + UUID.randomUUID() + "/edit"));
