@@ -333,6 +333,7 @@ public class Ingest {
 
     /** The journal's own migration, so the raw rows have exactly the shape of Mitra's dose rows. */
     static void createRawSchema(Path file, Path migration) throws Exception {
+        Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
         try (Connection connection = DriverManager.getConnection(url(file)); Statement statement = connection.createStatement()) {
             for (String sql : Files.readString(migration).split(";")) {
