@@ -40,7 +40,13 @@ public class Ingest {
     static final String SQLITE_PRAGMAS = "journal_mode=WAL&synchronous=FULL&foreign_keys=on&busy_timeout=10000"
             + "&transaction_mode=IMMEDIATE";
 
-    record Phase(String name, int clients, int requests, double seconds, long[] latenciesNanos, int errors) {
+    /** {@code cpuMillis}: CPU time (user + system) the measured process spent in the phase. */
+    record Phase(String name, int clients, int requests, double seconds, long[] latenciesNanos, int errors,
+            long cpuMillis) {
+
+        double cpuMillisPerRequest() {
+            return (double) cpuMillis / Math.max(1, requests);
+        }
 
         double throughput() {
             return requests / seconds;
@@ -81,6 +87,7 @@ public class Ingest {
 
         String token = createUserAndToken(port);
         WorkerFactory http = () -> new HttpWorker(port, token);
+        cpuOf = () -> cpuMillis(pid);
 
         System.out.println("warm-up: 3000 requests at 8 clients (max 30 s)...");
         run("warm-up", http, 8, 3000, 30);
@@ -96,6 +103,7 @@ public class Ingest {
         Path rawFile = rawDir.resolve("raw.db");
         createRawSchema(rawFile, projectDir.resolve("src/main/resources/db/migration/sqlite/V3__journal.sql"));
         WorkerFactory raw = () -> new RawWorker(rawFile);
+        cpuOf = () -> cpuMillis(ProcessHandle.current().pid());
         run("raw warm-up", raw, 1, 500, 10);
         List<Phase> baseline = new ArrayList<>();
         baseline.add(report(run("raw JDBC, 1 thread", raw, 1, 5000, 12)));
@@ -105,6 +113,13 @@ public class Ingest {
     }
 
     // ---- load
+
+    interface CpuClock {
+        long millis() throws IOException;
+    }
+
+    /** Whose CPU time a phase reports: the server's for the app, this process's for the raw baseline. */
+    static CpuClock cpuOf = () -> 0;
 
     static Phase run(String name, WorkerFactory factory, int clients, int maxRequests, int maxSeconds)
             throws Exception {
@@ -119,6 +134,7 @@ public class Ingest {
         for (int i = 0; i < clients; i++) {
             workers.add(factory.open());
         }
+        long cpuBefore = cpuOf.millis();
         long start = System.nanoTime();
         for (Worker worker : workers) {
             Thread thread = new Thread(() -> {
@@ -148,11 +164,12 @@ public class Ingest {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = cpuOf.millis() - cpuBefore;
         for (Worker worker : workers) {
             worker.close();
         }
         int count = Math.min(done.get(), maxRequests);
-        return new Phase(name, clients, count, seconds, Arrays.copyOf(latencies, count), errors.get());
+        return new Phase(name, clients, count, seconds, Arrays.copyOf(latencies, count), errors.get(), cpu);
     }
 
     static Phase report(Phase phase) {
@@ -394,6 +411,13 @@ public class Ingest {
 
     // ---- the process
 
+    /** utime + stime of a process, from /proc/PID/stat (in clock ticks of 10 ms on Linux). */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     static long rssKb(long pid) throws IOException {
         return statusKb(pid, "VmRSS:");
     }
@@ -416,13 +440,15 @@ public class Ingest {
     static void printTable(List<Phase> app, List<Phase> raw, long startupMillis, long rssStart, long rssAfterLoad,
             long rssPeak, String heap) {
         System.out.println();
-        System.out.println("| run | clients | requests | throughput (/s) | p50 (ms) | p99 (ms) | errors |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| run | clients | requests | throughput (/s) | p50 (ms) | p99 (ms) | errors | CPU ms/request |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Phase phase : concat(app, raw)) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %d |%n", phase.name(), phase.clients(),
-                    phase.requests(), phase.throughput(), phase.percentileMillis(50), phase.percentileMillis(99),
-                    phase.errors());
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %d | %.2f |%n", phase.name(),
+                    phase.clients(), phase.requests(), phase.throughput(), phase.percentileMillis(50),
+                    phase.percentileMillis(99), phase.errors(), phase.cpuMillisPerRequest());
         }
+        System.out.println("(CPU ms/request: the server process for app rows, the benchmark process for raw rows;"
+                + " load average during the run: " + loadAverage() + ")");
         Phase app32 = app.get(app.size() - 1);
         Phase raw1 = raw.get(0);
         Phase raw32 = raw.get(1);
@@ -447,6 +473,14 @@ public class Ingest {
                 Math.max(rssStart, rssAfterLoad) / 1024 + " MB");
         if (app.stream().anyMatch(phase -> phase.errors() > 0)) {
             System.out.println("WARNING: some app requests failed; the figures above are not valid");
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
