@@ -16,6 +16,7 @@ import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -38,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaves a full-page screenshot in target/screenshots/ and must not trip the Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "mitra.data-dir=target/test-data/browser-${random.uuid}")
+        properties = {"mitra.data-dir=target/test-data/browser-${random.uuid}", "mitra.accounts.registration=open"})
 class BrowserJourneyIT {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -71,6 +72,13 @@ class BrowserJourneyIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Each journey starts signed out with a clean console, whichever runs first. */
+    @BeforeEach
+    void freshSession() {
+        browser.manage().deleteAllCookies();
+        consoleProblems.clear();
     }
 
     @Test
@@ -146,6 +154,52 @@ class BrowserJourneyIT {
         see("11-not-found");
         assertThat(consoleProblems).as("only the page's own 404 status").singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("status of 404");
+    }
+
+    @Test
+    void aProfileWithABenzodiazepineShowsAnAvoidFindingWithItsSourceAndACalmBannerOnToday() throws IOException {
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys("mei");
+        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-4");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText(".flash", "Welcome. Your account is ready.");
+
+        tap(browser.findElement(By.linkText("Safety")));
+        waitForText("h1", "Safety");
+        see("20-safety-empty");
+        browser.findElement(By.id("age")).sendKeys("46");
+        browser.findElement(By.id("conditions")).sendKeys("chronic back pain");
+        browser.findElement(By.id("medications")).sendKeys("Xanax 0.5 mg as needed\nibuprofen 400 mg");
+        browser.findElement(By.id("substances")).sendKeys("Zorblex from a friend");
+        tap(browser.findElement(By.cssSelector("#profile button.primary")));
+        waitForText(".flash", "Profile saved and checked.");
+
+        WebElement findings = browser.findElement(By.id("findings"));
+        assertThat(findings.getText()).contains("Avoid combining", "Benzodiazepine with kratom",
+                "You wrote \u201cXanax 0.5 mg as needed\u201d \u2014 read as alprazolam.", "Evidence: strong");
+        assertThat(findings.findElements(By.cssSelector(".finding-avoid .sources a")))
+                .extracting(link -> link.getAttribute("href")).contains("https://doi.org/10.1002/cpt.2891");
+        assertThat(browser.findElement(By.id("not-checked")).getText()).contains("Zorblex from a friend",
+                "ibuprofen 400 mg");
+        assertThat(browser.findElement(By.id("help")).getText()).contains("1-800-662-4357", "988");
+        assertThat(browser.findElement(By.cssSelector(".rulebook")).getText()).startsWith("Rulebook 2026.");
+        tap(browser.findElement(By.cssSelector(".finding-avoid .sources summary")));
+        see("21-safety-avoid-finding");
+
+        tap(browser.findElement(By.linkText("Today")));
+        waitForText("a.notice", "Safety has a note on what not to combine with kratom.");
+        see("22-today-banner");
+
+        tap(browser.findElement(By.cssSelector("a.notice")));
+        waitForText("h1", "Safety");
+        tap(browser.findElement(By.cssSelector(".finding-avoid button")));
+        waitForText(".flash", "Marked as read.");
+        assertThat(browser.findElement(By.cssSelector(".finding-avoid")).getText()).contains("You have read this.");
+        see("23-safety-read");
+        tap(browser.findElement(By.linkText("Today")));
+        waitForText("h1", "Today");
+        assertThat(browser.findElements(By.cssSelector("a.notice"))).isEmpty();
+        assertThat(consoleProblems).as("browser console errors (CSP violations and others)").isEmpty();
     }
 
     private String url(String path) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
+import app.mitra.journal.TodayNotices;
 import app.mitra.products.Products;
 
 /** Today: log a dose like the last one in one tap, check in on pain, and see today's entries. */
@@ -29,12 +31,15 @@ class TodayController {
     private final Products products;
     private final Timeline timeline;
     private final FormProblems formProblems;
+    private final ObjectProvider<TodayNotices> notices;
 
-    TodayController(Journal journal, Products products, Timeline timeline, FormProblems formProblems) {
+    TodayController(Journal journal, Products products, Timeline timeline, FormProblems formProblems,
+            ObjectProvider<TodayNotices> notices) {
         this.journal = journal;
         this.products = products;
         this.timeline = timeline;
         this.formProblems = formProblems;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -90,6 +95,8 @@ class TodayController {
         ZoneId zone = journal.zone(user.id());
         LocalDate date = LocalDate.now(zone);
         model.addAttribute("date", date);
+        model.addAttribute("notices", notices.orderedStream().flatMap(source -> source.noticesFor(user.id()).stream())
+                .toList());
         model.addAttribute("entries", timeline.day(user.id(), date, zone));
         model.addAttribute("products", products.list(user.id(), false));
         // A refused dose form stays open with what was typed; otherwise offer the last dose again.
