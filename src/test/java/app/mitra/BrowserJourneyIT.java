@@ -202,6 +202,56 @@ class BrowserJourneyIT {
         assertThat(consoleProblems).as("browser console errors (CSP violations and others)").isEmpty();
     }
 
+    /**
+     * Issue 3: alcohol logged from Today, then a dose form set two hours later shows the
+     * recent-depressant warning before saving; the dose can still be saved and keeps the warning.
+     */
+    @Test
+    void aDoseTwoHoursAfterAlcoholShowsTheWarningBeforeSavingAndKeepsItOnceSaved() throws IOException {
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys("mina");
+        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-42");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText(".flash", "Welcome. Your account is ready.");
+
+        tap(browser.findElement(By.cssSelector("#log-substance button[value='2']")));
+        waitForText(".flash", "Saved.");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Alcohol").contains("2 standard drinks");
+        see("guard-01-alcohol-logged");
+
+        browser.findElement(By.id("amount")).sendKeys("2");
+        WebElement time = browser.findElement(By.id("takenAt"));
+        // A datetime-local field is typed differently in every locale; set it as the picker would, two hours on
+        // (to the minute, so the form may say 1 h 59 min).
+        browser.executeScript("""
+                const at = new Date(Date.now() + 2 * 3600 * 1000);
+                at.setMinutes(at.getMinutes() - at.getTimezoneOffset());
+                arguments[0].value = at.toISOString().slice(0, 16);
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", time);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#dose-findings li[data-rule='guardrail-recent-depressant']")));
+        String warning = browser.findElement(By.id("dose-findings")).getText();
+        assertThat(warning).contains("Avoid").contains("Shortly after alcohol")
+                .contains("You logged alcohol (2 standard drinks) at")
+                .containsPattern("(2 h|1 h 59 min) before this dose");
+        see("guard-02-warning-before-saving");
+
+        tap(browser.findElement(By.cssSelector("#log-dose button.primary")));
+        waitForText(".flash", "Dose saved.");
+        // Two hours on may be tomorrow already: History lists every day.
+        tap(browser.findElement(By.linkText("History")));
+        waitForText("h1", "History");
+        WebElement dose = browser.findElement(By.cssSelector("li.is-dose"));
+        assertThat(dose.findElement(By.cssSelector("li[data-rule='guardrail-recent-depressant']")).getText())
+                .contains("Shortly after alcohol");
+        tap(dose.findElement(By.cssSelector("li[data-rule='guardrail-recent-depressant'] summary")));
+        tap(dose.findElement(By.cssSelector("li[data-rule='guardrail-recent-depressant'] .sources-more summary")));
+        assertThat(dose.getText()).containsPattern("(2 h|1 h 59 min) before this dose").contains("Notes from the Field");
+        see("guard-03-dose-keeps-its-warning");
+        assertThat(consoleProblems).as("browser console errors (CSP violations and others)")
+                .noneMatch(problem -> problem.startsWith("guard-"));
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

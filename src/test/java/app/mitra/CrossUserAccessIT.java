@@ -57,6 +57,9 @@ class CrossUserAccessIT {
         api.put(owner, "/api/v1/profile", """
                 {"medications": ["Xanax 0.5 mg as needed"]}""");
         String finding = api.get(owner, "/api/v1/safety/findings").json().get("items").get(0).get("id").asString();
+        String substance = api.post(owner, "/api/v1/substances", """
+                {"takenAt": "%s", "kind": "MEDICINE", "name": "Xanax", "amount": 0.5, "unit": "mg"}"""
+                .formatted(MORNING)).text("id");
         String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
                 "{\"name\": \"owner's phone\"}").text("id");
         return Map.of(
@@ -64,6 +67,8 @@ class CrossUserAccessIT {
                 "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
                 "doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
                         + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}"),
+                "substances", new Owned(substance, "{\"takenAt\": \"" + MORNING
+                        + "\", \"kind\": \"ALCOHOL\", \"amount\": 9}"),
                 "tokens", new Owned(token, null),
                 "findings", new Owned(finding, null));
     }
@@ -126,6 +131,7 @@ class CrossUserAccessIT {
         }
         assertThat(walked).contains("GET /api/v1/checkins/{id}", "PUT /api/v1/doses/{id}",
                 "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}",
+                "GET /api/v1/substances/{id}", "PUT /api/v1/substances/{id}", "DELETE /api/v1/substances/{id}",
                 "POST /api/v1/safety/findings/{id}/acknowledge");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
@@ -136,6 +142,7 @@ class CrossUserAccessIT {
                 "products", api.get(owner, "/api/v1/products/" + owned.get("products").id()).body(),
                 "checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body(),
                 "doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body(),
+                "substances", api.get(owner, "/api/v1/substances/" + owned.get("substances").id()).body(),
                 "tokens", api.get(owner, "/api/v1/tokens").body(),
                 "findings", api.get(owner, "/api/v1/safety/findings").body());
     }
@@ -146,7 +153,7 @@ class CrossUserAccessIT {
         User owner = api.newUser();
         User stranger = api.newUser();
         ownedBy(api, owner);
-        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/products",
+        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/substances", "/api/v1/products",
                 "/api/v1/safety/findings")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();

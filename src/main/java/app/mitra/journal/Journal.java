@@ -1,12 +1,12 @@
 package app.mitra.journal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.Accounts;
@@ -16,22 +16,24 @@ import app.mitra.common.Created;
 import app.mitra.common.Fingerprint;
 import app.mitra.common.Ids;
 import app.mitra.common.storage.Writes;
-import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
 import app.mitra.journal.internal.CheckInRepository;
+import app.mitra.journal.internal.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;
+import app.mitra.journal.internal.SubstanceRepository;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The journal module's API. Creates are idempotent by client id; edits and deletions are
- * recorded in the audit trail in the same transaction. Every call is scoped to one user.
+ * recorded in the audit trail in the same transaction. Every call is scoped to one user. A dose
+ * is checked by {@link DoseChecks} when it is stored, and its findings come back with it.
  */
 @Service
 public class Journal {
@@ -41,16 +43,23 @@ public class Journal {
 
     private final CheckInRepository checkIns;
     private final DoseRepository doses;
+    private final SubstanceRepository substances;
+    private final DoseChecks checks;
+    private final CreateOnce createOnce;
     private final Products products;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Writes writes;
     private final JsonMapper json;
 
-    Journal(CheckInRepository checkIns, DoseRepository doses, Products products, Accounts accounts, AuditTrail audit,
-            Writes writes, JsonMapper json) {
+    Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances, DoseChecks checks,
+            CreateOnce createOnce, Products products, Accounts accounts, AuditTrail audit, Writes writes,
+            JsonMapper json) {
         this.checkIns = checkIns;
         this.doses = doses;
+        this.substances = substances;
+        this.checks = checks;
+        this.createOnce = createOnce;
         this.products = products;
         this.accounts = accounts;
         this.audit = audit;
@@ -68,15 +77,21 @@ public class Journal {
         UUID id = input.id() != null ? input.id() : Ids.newId();
         String zone = zone(userId).getId();
         String fingerprint = Fingerprint.of(input);
-        return idempotent(() -> {
-            Optional<String> stored = checkIns.fingerprint(userId, id);
-            if (stored.isPresent()) {
-                return existing(stored.get(), fingerprint, checkIn(userId, id), "check-in");
+        return createOnce.create("check-in", fingerprint, new CreateOnce.Entry<>() {
+            public Optional<String> storedFingerprint() {
+                return checkIns.fingerprint(userId, id);
             }
-            checkIns.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis());
-            CheckIn created = checkIn(userId, id);
-            audit.record(userId, CHECKIN, id, Action.CREATE, null, json.writeValueAsString(created));
-            return new Created<>(created, true);
+
+            public CheckIn stored() {
+                return checkIn(userId, id);
+            }
+
+            public CheckIn insert() {
+                checkIns.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis());
+                CheckIn created = checkIn(userId, id);
+                audit.record(userId, CHECKIN, id, Action.CREATE, null, json.writeValueAsString(created));
+                return created;
+            }
         });
     }
 
@@ -113,15 +128,22 @@ public class Journal {
         Normalised normalised = normalise(userId, input);
         String zone = zone(userId).getId();
         String fingerprint = Fingerprint.of(input);
-        return idempotent(() -> {
-            Optional<String> stored = doses.fingerprint(userId, id);
-            if (stored.isPresent()) {
-                return existing(stored.get(), fingerprint, dose(userId, id), "dose");
+        return createOnce.create("dose", fingerprint, new CreateOnce.Entry<>() {
+            public Optional<String> storedFingerprint() {
+                return doses.fingerprint(userId, id);
             }
-            doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
-            Dose created = dose(userId, id);
-            audit.record(userId, DOSE, id, Action.CREATE, null, json.writeValueAsString(created));
-            return new Created<>(created, true);
+
+            public Dose stored() {
+                return dose(userId, id);
+            }
+
+            public Dose insert() {
+                doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
+                checks.record(userId, proposed(id, input, normalised), history(userId, id));
+                Dose created = dose(userId, id);
+                audit.record(userId, DOSE, id, Action.CREATE, null, json.writeValueAsString(created));
+                return created;
+            }
         });
     }
 
@@ -130,6 +152,7 @@ public class Journal {
         return writes.write(() -> {
             Dose before = dose(userId, id);
             doses.update(userId, id, input, normalised, System.currentTimeMillis());
+            checks.record(userId, proposed(id, input, normalised), history(userId, id));
             Dose after = dose(userId, id);
             audit.record(userId, DOSE, id, Action.UPDATE, json.writeValueAsString(before), json.writeValueAsString(after));
             return after;
@@ -140,16 +163,36 @@ public class Journal {
         writes.run(() -> {
             Dose before = dose(userId, id);
             doses.delete(userId, id);
+            checks.forget(userId, id);
             audit.record(userId, DOSE, id, Action.DELETE, json.writeValueAsString(before), null);
         });
     }
 
+    /**
+     * What a dose would be if saved, with the findings it would raise; nothing is stored. A preview
+     * of an edit carries the dose's own id, so the dose is not counted against itself.
+     */
+    public DosePreview previewDose(UUID userId, DoseInput input) {
+        UUID id = input.id() != null ? input.id() : Ids.newId();
+        Normalised normalised = normalise(userId, input);
+        List<DoseFinding> findings = checks.preview(userId, proposed(id, input, normalised), history(userId, id));
+        return new DosePreview(normalised.materialMg(), normalised.leafEquivalentMg(), normalised.mitragynineMg(),
+                normalised.sevenOhMg(), normalised.approximate(), findings);
+    }
+
     public Dose dose(UUID userId, UUID id) {
-        return doses.find(userId, id).orElseThrow(() -> new NotFoundException("dose"));
+        Dose dose = doses.find(userId, id).orElseThrow(() -> new NotFoundException("dose"));
+        return dose.withFindings(checks.recorded(userId, List.of(id)).getOrDefault(id, List.of()));
     }
 
     public Page<Dose> doses(UUID userId, ListQuery query) {
-        return query.page(doses.list(userId, query), d -> new Cursor(d.takenAt().toEpochMilli(), d.id()));
+        Page<Dose> page = query.page(doses.list(userId, query), d -> new Cursor(d.takenAt().toEpochMilli(), d.id()));
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Map<UUID, List<DoseFinding>> found = checks.recorded(userId, page.items().stream().map(Dose::id).toList());
+        return new Page<>(page.items().stream().map(d -> d.withFindings(found.getOrDefault(d.id(), List.of()))).toList(),
+                page.nextCursor());
     }
 
     /** The most recent dose, to prefill the next one. */
@@ -158,25 +201,35 @@ public class Journal {
         return latest.stream().findFirst();
     }
 
+    private static ProposedDose proposed(UUID id, DoseInput input, Normalised normalised) {
+        return new ProposedDose(id, input.takenAt(), normalised.materialMg());
+    }
+
+    /** The person's journal as the checks on one dose see it: everything but that dose. */
+    private DoseHistory history(UUID userId, UUID doseId) {
+        ZoneId zone = zone(userId);
+        return new DoseHistory() {
+            public ZoneId zone() {
+                return zone;
+            }
+
+            public boolean anyOtherDose() {
+                return doses.anyOtherThan(userId, doseId);
+            }
+
+            public List<Dose> doses(Instant from, Instant to) {
+                return doses.between(userId, from.toEpochMilli(), to.toEpochMilli(), doseId);
+            }
+
+            public List<Substance> substances(Instant from, Instant to) {
+                return substances.between(userId, from.toEpochMilli(), to.toEpochMilli());
+            }
+        };
+    }
+
     private Normalised normalise(UUID userId, DoseInput input) {
         Optional<Product> product = input.productId() == null ? Optional.empty()
                 : products.find(userId, input.productId());
         return DoseNormaliser.normalise(input, product);
-    }
-
-    private <T> Created<T> existing(String storedFingerprint, String fingerprint, T stored, String what) {
-        if (!storedFingerprint.equals(fingerprint)) {
-            throw new ConflictException("A " + what + " with this id already exists with other content.");
-        }
-        return new Created<>(stored, false);
-    }
-
-    /** A create raced by a retry of itself on PostgreSQL hits the primary key; the second look finds it. */
-    private <T> Created<T> idempotent(Supplier<Created<T>> create) {
-        try {
-            return writes.write(create);
-        } catch (DuplicateKeyException raced) {
-            return writes.write(create);
-        }
     }
 }

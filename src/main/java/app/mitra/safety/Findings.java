@@ -82,6 +82,15 @@ public class Findings {
         return findings.forDose(userId, doseId);
     }
 
+    /** The findings of several doses, by dose id; doses without findings are absent. */
+    public java.util.Map<UUID, List<StoredFinding>> forDoses(UUID userId, java.util.Collection<UUID> doseIds) {
+        if (doseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return findings.forDoses(userId, doseIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(StoredFinding::doseId));
+    }
+
     private static List<StoredFinding> sorted(List<StoredFinding> list) {
         return list.stream().sorted(Comparator.comparing((StoredFinding f) -> f.finding().severity())).toList();
     }

@@ -27,6 +27,7 @@ import app.mitra.journal.CheckIn;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.Dose;
 import app.mitra.journal.DoseInput;
+import app.mitra.journal.DosePreview;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Method;
 import app.mitra.journal.PainType;
@@ -100,6 +101,12 @@ class JournalApiController {
         return answer(journal.createDose(user.id(), body.input(body.id())));
     }
 
+    /** What the dose would be if saved and the findings it would raise; nothing is stored. */
+    @PostMapping("/doses/preview")
+    DosePreview previewDose(@AuthenticationPrincipal AccountUser user, @RequestBody DoseRequest body) {
+        return journal.previewDose(user.id(), body.input(body.id()));
+    }
+
     @GetMapping("/doses")
     Page<Dose> doses(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
@@ -124,11 +131,11 @@ class JournalApiController {
         journal.deleteDose(user.id(), id);
     }
 
-    private static <T> ResponseEntity<T> answer(Created<T> created) {
+    static <T> ResponseEntity<T> answer(Created<T> created) {
         return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK).body(created.value());
     }
 
-    private static void requireSameId(UUID path, UUID body) {
+    static void requireSameId(UUID path, UUID body) {
         if (body != null && !body.equals(path)) {
             throw new InvalidInputException("id", "differs from the id in the path");
         }
