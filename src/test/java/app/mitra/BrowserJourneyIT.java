@@ -231,7 +231,7 @@ class BrowserJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#dose-findings li[data-rule='guardrail-recent-depressant']")));
         String warning = browser.findElement(By.id("dose-findings")).getText();
-        assertThat(warning).contains("Avoid").contains("Shortly after alcohol")
+        assertThat(warning).containsIgnoringCase("Avoid").contains("Shortly after alcohol")
                 .contains("You logged alcohol (2 standard drinks) at")
                 .containsPattern("(2 h|1 h 59 min) before this dose");
         see("guard-02-warning-before-saving");

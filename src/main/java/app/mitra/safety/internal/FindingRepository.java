@@ -94,7 +94,7 @@ public class FindingRepository {
 
     public List<StoredFinding> list(UUID userId, State state) {
         return jdbc.sql("select " + COLUMNS + " from safety_finding where user_id = :user"
-                        + (state == null ? "" : " and state = :state") + " order by created_at desc, id")
+                        + (state == null ? "" : " and state = :state") + " order by created_at desc, rule_id, id")
                 .param("user", userId.toString()).params(state == null ? Map.of() : Map.of("state", state.name()))
                 .query(this::stored).list();
     }
