@@ -4,8 +4,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -25,32 +28,40 @@ import app.mitra.journal.internal.CheckInRepository;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;
+import app.mitra.journal.internal.WithdrawalRepository;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The journal module's API. Creates are idempotent by client id; edits and deletions are
- * recorded in the audit trail in the same transaction. Every call is scoped to one user.
+ * recorded in the audit trail in the same transaction. Every call is scoped to one user. After a
+ * dose or a withdrawal check-in is committed, {@link DoseLogged} or {@link WithdrawalRecorded} is
+ * published, so modules above the journal (safety) can react without the journal knowing them.
  */
 @Service
 public class Journal {
 
     static final String CHECKIN = "checkin";
     static final String DOSE = "dose";
+    static final String WITHDRAWAL = "withdrawal";
 
     private final CheckInRepository checkIns;
     private final DoseRepository doses;
+    private final WithdrawalRepository withdrawals;
+    private final ApplicationEventPublisher events;
     private final Products products;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Writes writes;
     private final JsonMapper json;
 
-    Journal(CheckInRepository checkIns, DoseRepository doses, Products products, Accounts accounts, AuditTrail audit,
-            Writes writes, JsonMapper json) {
+    Journal(CheckInRepository checkIns, DoseRepository doses, WithdrawalRepository withdrawals, Products products,
+            Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json, ApplicationEventPublisher events) {
         this.checkIns = checkIns;
         this.doses = doses;
+        this.withdrawals = withdrawals;
+        this.events = events;
         this.products = products;
         this.accounts = accounts;
         this.audit = audit;
@@ -65,19 +76,9 @@ public class Journal {
     // ---- check-ins
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
-        UUID id = input.id() != null ? input.id() : Ids.newId();
-        String zone = zone(userId).getId();
-        String fingerprint = Fingerprint.of(input);
-        return idempotent(() -> {
-            Optional<String> stored = checkIns.fingerprint(userId, id);
-            if (stored.isPresent()) {
-                return existing(stored.get(), fingerprint, checkIn(userId, id), "check-in");
-            }
-            checkIns.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis());
-            CheckIn created = checkIn(userId, id);
-            audit.record(userId, CHECKIN, id, Action.CREATE, null, json.writeValueAsString(created));
-            return new Created<>(created, true);
-        });
+        return createOnce(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
+                (id, zone, fingerprint) -> checkIns.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis()),
+                id -> checkIn(userId, id));
     }
 
     public CheckIn updateCheckIn(UUID userId, UUID id, CheckInInput input) {
@@ -109,20 +110,13 @@ public class Journal {
     // ---- doses
 
     public Created<Dose> createDose(UUID userId, DoseInput input) {
-        UUID id = input.id() != null ? input.id() : Ids.newId();
         Normalised normalised = normalise(userId, input);
-        String zone = zone(userId).getId();
-        String fingerprint = Fingerprint.of(input);
-        return idempotent(() -> {
-            Optional<String> stored = doses.fingerprint(userId, id);
-            if (stored.isPresent()) {
-                return existing(stored.get(), fingerprint, dose(userId, id), "dose");
-            }
-            doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
-            Dose created = dose(userId, id);
-            audit.record(userId, DOSE, id, Action.CREATE, null, json.writeValueAsString(created));
-            return new Created<>(created, true);
-        });
+        Created<Dose> created = createOnce(userId, input.id(), input, DOSE, "dose", doses::fingerprint,
+                (id, zone, fingerprint) -> doses.insert(userId, id, zone, input, normalised, fingerprint,
+                        System.currentTimeMillis()),
+                id -> dose(userId, id));
+        events.publishEvent(new DoseLogged(userId, created.value().id()));
+        return created;
     }
 
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
@@ -158,17 +152,81 @@ public class Journal {
         return latest.stream().findFirst();
     }
 
+    // ---- withdrawal check-ins
+
+    public Created<WithdrawalCheckIn> createWithdrawal(UUID userId, WithdrawalInput input) {
+        Created<WithdrawalCheckIn> created = createOnce(userId, input.id(), input, WITHDRAWAL, "withdrawal check-in",
+                withdrawals::fingerprint, (id, zone, fingerprint) -> withdrawals.insert(userId, id, zone, input,
+                        fingerprint, System.currentTimeMillis()),
+                id -> withdrawal(userId, id));
+        events.publishEvent(new WithdrawalRecorded(userId, created.value().id()));
+        return created;
+    }
+
+    public WithdrawalCheckIn updateWithdrawal(UUID userId, UUID id, WithdrawalInput input) {
+        WithdrawalCheckIn after = writes.write(() -> {
+            WithdrawalCheckIn before = withdrawal(userId, id);
+            withdrawals.update(userId, id, input, System.currentTimeMillis());
+            WithdrawalCheckIn changed = withdrawal(userId, id);
+            audit.record(userId, WITHDRAWAL, id, Action.UPDATE, json.writeValueAsString(before),
+                    json.writeValueAsString(changed));
+            return changed;
+        });
+        events.publishEvent(new WithdrawalRecorded(userId, id));
+        return after;
+    }
+
+    public void deleteWithdrawal(UUID userId, UUID id) {
+        writes.run(() -> {
+            WithdrawalCheckIn before = withdrawal(userId, id);
+            withdrawals.delete(userId, id);
+            audit.record(userId, WITHDRAWAL, id, Action.DELETE, json.writeValueAsString(before), null);
+        });
+        events.publishEvent(new WithdrawalRecorded(userId, id));
+    }
+
+    public WithdrawalCheckIn withdrawal(UUID userId, UUID id) {
+        return withdrawals.find(userId, id).orElseThrow(() -> new NotFoundException("withdrawal check-in"));
+    }
+
+    public Page<WithdrawalCheckIn> withdrawals(UUID userId, ListQuery query) {
+        return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
+    }
+
     private Normalised normalise(UUID userId, DoseInput input) {
         Optional<Product> product = input.productId() == null ? Optional.empty()
                 : products.find(userId, input.productId());
         return DoseNormaliser.normalise(input, product);
     }
 
-    private <T> Created<T> existing(String storedFingerprint, String fingerprint, T stored, String what) {
-        if (!storedFingerprint.equals(fingerprint)) {
-            throw new ConflictException("A " + what + " with this id already exists with other content.");
-        }
-        return new Created<>(stored, false);
+    /** How a create stores a new row: with its id, the person's zone and the request's fingerprint. */
+    @FunctionalInterface
+    private interface Insert {
+        void insert(UUID id, String zone, String fingerprint);
+    }
+
+    /**
+     * The idempotent create every journal entry shares: a repeated create with the same id and body
+     * answers the stored entry, the same id with another body is a conflict, a new one is audited.
+     */
+    private <T> Created<T> createOnce(UUID userId, UUID clientId, Record input, String entity, String what,
+            BiFunction<UUID, UUID, Optional<String>> storedFingerprint, Insert insert, Function<UUID, T> find) {
+        UUID id = clientId != null ? clientId : Ids.newId();
+        String zone = zone(userId).getId();
+        String fingerprint = Fingerprint.of(input);
+        return idempotent(() -> {
+            Optional<String> stored = storedFingerprint.apply(userId, id);
+            if (stored.isPresent()) {
+                if (!stored.get().equals(fingerprint)) {
+                    throw new ConflictException("A " + what + " with this id already exists with other content.");
+                }
+                return new Created<>(find.apply(id), false);
+            }
+            insert.insert(id, zone, fingerprint);
+            T created = find.apply(id);
+            audit.record(userId, entity, id, Action.CREATE, null, json.writeValueAsString(created));
+            return new Created<>(created, true);
+        });
     }
 
     /** A create raced by a retry of itself on PostgreSQL hits the primary key; the second look finds it. */

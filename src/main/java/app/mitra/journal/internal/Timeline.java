@@ -21,28 +21,34 @@ import app.mitra.common.web.Page;
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
+import app.mitra.journal.WithdrawalCheckIn;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 
 /**
- * Doses and check-ins as one list, newest first, for the Today and History pages. Both kinds are
+ * Doses, pain check-ins and withdrawal check-ins as one list, newest first, for the Today and History pages. Every kind is
  * paged with the same (time, id) cursor, so merging one page of each gives the next page of all.
+ * The check-ins filter shows both kinds of check-in.
  */
 @Component
 class Timeline {
 
     enum Kind { ALL, DOSES, CHECKINS }
 
-    /** One line of the timeline: a dose or a check-in, with its time in the person's zone. */
+    /** One line of the timeline: a dose, a pain check-in or a withdrawal check-in, with its time in the person's zone. */
     record Entry(UUID id, Instant takenAt, LocalDate day, LocalTime time, Dose dose, String amount, String product,
-            CheckIn checkIn) {
+            CheckIn checkIn, WithdrawalCheckIn withdrawal) {
 
         public boolean hasDose() {
             return dose != null;
         }
 
+        public boolean hasWithdrawal() {
+            return withdrawal != null;
+        }
+
         public String path() {
-            return (hasDose() ? "/doses/" : "/checkins/") + id;
+            return (hasDose() ? "/doses/" : hasWithdrawal() ? "/withdrawal/" : "/checkins/") + id;
         }
     }
 
@@ -64,16 +70,20 @@ class Timeline {
         long from = date.atStartOfDay(zone).toInstant().toEpochMilli();
         long to = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         ListQuery query = new ListQuery(from, to, ListQuery.MAX_LIMIT, null);
-        return merge(userId, zone, journal.doses(userId, query).items(), journal.checkIns(userId, query).items());
+        return merge(userId, zone, journal.doses(userId, query).items(), journal.checkIns(userId, query).items(),
+                journal.withdrawals(userId, query).items());
     }
 
     History history(UUID userId, Kind kind, String cursor, int limit, ZoneId zone) {
         ListQuery query = ListQuery.parse(null, null, limit, cursor, zone);
         Page<Dose> doses = kind == Kind.CHECKINS ? new Page<>(List.of(), null) : journal.doses(userId, query);
         Page<CheckIn> checkIns = kind == Kind.DOSES ? new Page<>(List.of(), null) : journal.checkIns(userId, query);
-        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items());
+        Page<WithdrawalCheckIn> withdrawals = kind == Kind.DOSES ? new Page<>(List.of(), null)
+                : journal.withdrawals(userId, query);
+        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items(), withdrawals.items());
         List<Entry> shown = all.subList(0, Math.min(limit, all.size()));
-        boolean more = all.size() > limit || doses.nextCursor() != null || checkIns.nextCursor() != null;
+        boolean more = all.size() > limit || doses.nextCursor() != null || checkIns.nextCursor() != null
+                || withdrawals.nextCursor() != null;
         String next = more && !shown.isEmpty()
                 ? new Cursor(shown.get(shown.size() - 1).takenAt().toEpochMilli(), shown.get(shown.size() - 1).id()).encode()
                 : null;
@@ -91,13 +101,22 @@ class Timeline {
     Entry entry(CheckIn checkIn, ZoneId zone) {
         var local = checkIn.takenAt().atZone(zone);
         return new Entry(checkIn.id(), checkIn.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null, null,
-                checkIn);
+                checkIn, null);
     }
 
-    private List<Entry> merge(UUID userId, ZoneId zone, List<Dose> doses, List<CheckIn> checkIns) {
+    Entry entry(WithdrawalCheckIn withdrawal, ZoneId zone) {
+        var local = withdrawal.takenAt().atZone(zone);
+        return new Entry(withdrawal.id(), withdrawal.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null,
+                null, null, withdrawal);
+    }
+
+    private List<Entry> merge(UUID userId, ZoneId zone, List<Dose> doses, List<CheckIn> checkIns,
+            List<WithdrawalCheckIn> withdrawals) {
         Map<UUID, String> names = doses.isEmpty() ? Map.of() : productNames(userId);
-        return Stream.concat(doses.stream().map(dose -> doseEntry(dose, zone, names)),
-                        checkIns.stream().map(checkIn -> entry(checkIn, zone)))
+        return Stream.of(doses.stream().map(dose -> doseEntry(dose, zone, names)),
+                        checkIns.stream().map(checkIn -> entry(checkIn, zone)),
+                        withdrawals.stream().map(withdrawal -> entry(withdrawal, zone)))
+                .flatMap(entries -> entries)
                 .sorted(Comparator.comparing(Entry::takenAt).thenComparing(Entry::id).reversed())
                 .toList();
     }
@@ -109,7 +128,7 @@ class Timeline {
     private static Entry doseEntry(Dose dose, ZoneId zone, Map<UUID, String> names) {
         var local = dose.takenAt().atZone(zone);
         return new Entry(dose.id(), dose.takenAt(), local.toLocalDate(), local.toLocalTime(), dose,
-                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null);
+                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null, null);
     }
 
     static Kind kind(String type) {
