@@ -27,15 +27,20 @@ public final class TaperArithmetic {
      * a percentage step would round to no change, each step takes 1 mg, so the plan always ends.
      */
     public static List<Integer> targets(TaperPlan plan) {
+        return targets(plan.startMg(), plan.reductionMg(), plan.reductionPercent(), plan.endMg());
+    }
+
+    /** As {@link #targets(TaperPlan)}, from the plan's parts, so the plan can check itself while it is made. */
+    public static List<Integer> targets(int startMg, Integer reductionMg, Double reductionPercent, int endMg) {
         List<Integer> targets = new ArrayList<>();
-        int previous = plan.startMg();
+        int previous = startMg;
         targets.add(previous);
-        for (int step = 1; previous > plan.endMg() && targets.size() <= MAX_STEPS; step++) {
-            long next = plan.byPercent()
-                    ? Math.round(plan.startMg() * Math.pow(1 - plan.reductionPercent() / 100.0, step))
-                    : (long) plan.startMg() - (long) step * plan.reductionMg();
+        for (int step = 1; previous > endMg && targets.size() <= MAX_STEPS; step++) {
+            long next = reductionPercent != null
+                    ? Math.round(startMg * Math.pow(1 - reductionPercent / 100.0, step))
+                    : (long) startMg - (long) step * reductionMg;
             next = Math.min(next, previous - 1L);
-            previous = (int) Math.max(plan.endMg(), next);
+            previous = (int) Math.max(endMg, next);
             targets.add(previous);
         }
         return targets;
