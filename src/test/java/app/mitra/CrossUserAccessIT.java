@@ -54,6 +54,8 @@ class CrossUserAccessIT {
         String dose = api.post(owner, "/api/v1/doses", """
                 {"takenAt": "%s", "form": "CAPSULES", "amount": 2, "unit": "capsules", "productId": "%s"}"""
                 .formatted(MORNING, product)).text("id");
+        String withdrawal = api.post(owner, "/api/v1/withdrawal", "{\"takenAt\": \"" + MORNING
+                + "\", \"symptoms\": [{\"symptom\": \"aches\", \"score\": 2}]}").text("id");
         String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
                 "{\"name\": \"owner's phone\"}").text("id");
         return Map.of(
@@ -61,6 +63,8 @@ class CrossUserAccessIT {
                 "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
                 "doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
                         + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}"),
+                "withdrawal", new Owned(withdrawal, "{\"takenAt\": \"" + MORNING
+                        + "\", \"symptoms\": [{\"symptom\": \"taken over\", \"score\": 4}]}"),
                 "tokens", new Owned(token, null));
     }
 
@@ -121,7 +125,8 @@ class CrossUserAccessIT {
             fail("Routes with ids this walk cannot fill yet (add their resource to ownedBy): " + uncovered);
         }
         assertThat(walked).contains("GET /api/v1/checkins/{id}", "PUT /api/v1/doses/{id}",
-                "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}");
+                "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}",
+                "GET /api/v1/withdrawal/{id}", "PUT /api/v1/withdrawal/{id}", "DELETE /api/v1/withdrawal/{id}");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
     }
@@ -131,6 +136,7 @@ class CrossUserAccessIT {
                 "products", api.get(owner, "/api/v1/products/" + owned.get("products").id()).body(),
                 "checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body(),
                 "doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body(),
+                "withdrawal", api.get(owner, "/api/v1/withdrawal/" + owned.get("withdrawal").id()).body(),
                 "tokens", api.get(owner, "/api/v1/tokens").body());
     }
 
@@ -140,7 +146,8 @@ class CrossUserAccessIT {
         User owner = api.newUser();
         User stranger = api.newUser();
         ownedBy(api, owner);
-        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/products")) {
+        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/products",
+                "/api/v1/withdrawal")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
         }
