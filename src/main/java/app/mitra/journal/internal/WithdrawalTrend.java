@@ -38,6 +38,10 @@ record WithdrawalTrend(List<Bar> bars, int width, int height, int highest) {
                 highest);
     }
 
+    public int barWidth() {
+        return BAR_WIDTH;
+    }
+
     public boolean isEmpty() {
         return bars.isEmpty();
     }
