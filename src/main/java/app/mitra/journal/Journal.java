@@ -77,18 +77,14 @@ public class Journal {
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
         return createOnce(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
-                (id, zone, fingerprint) -> checkIns.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis()),
+                (id, zone, fingerprint) -> checkIns.insert(userId, id, zone, input, fingerprint,
+                        System.currentTimeMillis()),
                 id -> checkIn(userId, id));
     }
 
     public CheckIn updateCheckIn(UUID userId, UUID id, CheckInInput input) {
-        return writes.write(() -> {
-            CheckIn before = checkIn(userId, id);
-            checkIns.update(userId, id, input, System.currentTimeMillis());
-            CheckIn after = checkIn(userId, id);
-            audit.record(userId, CHECKIN, id, Action.UPDATE, json.writeValueAsString(before), json.writeValueAsString(after));
-            return after;
-        });
+        return updateAudited(userId, CHECKIN, id, () -> checkIns.update(userId, id, input, System.currentTimeMillis()),
+                entry -> checkIn(userId, entry));
     }
 
     public void deleteCheckIn(UUID userId, UUID id) {
@@ -121,13 +117,9 @@ public class Journal {
 
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
-        return writes.write(() -> {
-            Dose before = dose(userId, id);
-            doses.update(userId, id, input, normalised, System.currentTimeMillis());
-            Dose after = dose(userId, id);
-            audit.record(userId, DOSE, id, Action.UPDATE, json.writeValueAsString(before), json.writeValueAsString(after));
-            return after;
-        });
+        return updateAudited(userId, DOSE, id,
+                () -> doses.update(userId, id, input, normalised, System.currentTimeMillis()),
+                entry -> dose(userId, entry));
     }
 
     public void deleteDose(UUID userId, UUID id) {
@@ -164,14 +156,9 @@ public class Journal {
     }
 
     public WithdrawalCheckIn updateWithdrawal(UUID userId, UUID id, WithdrawalInput input) {
-        WithdrawalCheckIn after = writes.write(() -> {
-            WithdrawalCheckIn before = withdrawal(userId, id);
-            withdrawals.update(userId, id, input, System.currentTimeMillis());
-            WithdrawalCheckIn changed = withdrawal(userId, id);
-            audit.record(userId, WITHDRAWAL, id, Action.UPDATE, json.writeValueAsString(before),
-                    json.writeValueAsString(changed));
-            return changed;
-        });
+        WithdrawalCheckIn after = updateAudited(userId, WITHDRAWAL, id,
+                () -> withdrawals.update(userId, id, input, System.currentTimeMillis()),
+                entry -> withdrawal(userId, entry));
         events.publishEvent(new WithdrawalRecorded(userId, id));
         return after;
     }
@@ -226,6 +213,18 @@ public class Journal {
             T created = find.apply(id);
             audit.record(userId, entity, id, Action.CREATE, null, json.writeValueAsString(created));
             return new Created<>(created, true);
+        });
+    }
+
+    /** An edit in one write with its audit record; a missing entry (or another person's) is not found. */
+    private <T> T updateAudited(UUID userId, String entity, UUID id, Runnable update, Function<UUID, T> find) {
+        return writes.write(() -> {
+            T before = find.apply(id);
+            update.run();
+            T after = find.apply(id);
+            audit.record(userId, entity, id, Action.UPDATE, json.writeValueAsString(before),
+                    json.writeValueAsString(after));
+            return after;
         });
     }
 

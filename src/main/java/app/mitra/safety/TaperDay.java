@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * One day of a taper: its step and target, what the journal shows taken that day (mg of material),
  * and the difference in mg (logged minus target), stated as a number and not judged.
  */
-public record TaperDay(LocalDate date, int step, int targetMg, long loggedMg, long differenceMg, Comparison comparison) {
+public record TaperDay(LocalDate date, int step, int targetMg, long loggedMg, long differenceMg,
+        Comparison comparison) {
 
     public enum Comparison { UNDER, AT, OVER }
 

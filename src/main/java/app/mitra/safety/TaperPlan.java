@@ -35,7 +35,8 @@ public record TaperPlan(Integer startMg, Integer reductionMg, Double reductionPe
                 .require(endMg >= 0 && (startMg == null || endMg < startMg), "endMg",
                         "must be at least 0 and below the starting amount");
         checks.orThrow();
-        checks.require(TaperArithmetic.targets(startMg, reductionMg, reductionPercent, endMg).size() <= TaperArithmetic.MAX_STEPS, "reductionMg",
+        int steps = TaperArithmetic.targets(startMg, reductionMg, reductionPercent, endMg).size();
+        checks.require(steps <= TaperArithmetic.MAX_STEPS, "reductionMg",
                 "this plan would take more than " + TaperArithmetic.MAX_STEPS
                         + " steps; a larger reduction or a higher end amount shortens it")
                 .orThrow();

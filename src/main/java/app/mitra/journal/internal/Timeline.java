@@ -26,8 +26,8 @@ import app.mitra.products.Product;
 import app.mitra.products.Products;
 
 /**
- * Doses, pain check-ins and withdrawal check-ins as one list, newest first, for the Today and History pages. Every kind is
- * paged with the same (time, id) cursor, so merging one page of each gives the next page of all.
+ * Doses, pain check-ins and withdrawal check-ins as one list, newest first, for the Today and
+ * History pages. Every kind is paged with the same (time, id) cursor, so merging one page of each gives the next page of all.
  * The check-ins filter shows both kinds of check-in.
  */
 @Component
@@ -35,7 +35,7 @@ class Timeline {
 
     enum Kind { ALL, DOSES, CHECKINS }
 
-    /** One line of the timeline: a dose, a pain check-in or a withdrawal check-in, with its time in the person's zone. */
+    /** One line of the timeline: a dose, a pain or a withdrawal check-in, with its time in the person's zone. */
     record Entry(UUID id, Instant takenAt, LocalDate day, LocalTime time, Dose dose, String amount, String product,
             CheckIn checkIn, WithdrawalCheckIn withdrawal) {
 
@@ -128,7 +128,8 @@ class Timeline {
     private static Entry doseEntry(Dose dose, ZoneId zone, Map<UUID, String> names) {
         var local = dose.takenAt().atZone(zone);
         return new Entry(dose.id(), dose.takenAt(), local.toLocalDate(), local.toLocalTime(), dose,
-                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null, null);
+                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null,
+                null);
     }
 
     static Kind kind(String type) {

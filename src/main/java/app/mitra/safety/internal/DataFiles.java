@@ -35,7 +35,18 @@ public final class DataFiles {
         }
     }
 
-    static <T> T read(String file, InputStream in, Class<T> type) {
+    /** Reads a data file and runs its own checks on the whole; any problem stops start-up with all of them named. */
+    static <T> T readChecked(String file, InputStream in, Class<T> type,
+            java.util.function.Function<T, List<String>> checks) {
+        T read = read(file, in, type);
+        List<String> problems = checks.apply(read);
+        if (!problems.isEmpty()) {
+            throw new BrokenDataFileException(file, problems);
+        }
+        return read;
+    }
+
+    private static <T> T read(String file, InputStream in, Class<T> type) {
         try (in) {
             return STRICT.readValue(in, type);
         } catch (JacksonException e) {

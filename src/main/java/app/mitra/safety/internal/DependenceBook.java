@@ -38,12 +38,7 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
 
     /** Reads and checks a dependence file; a broken one throws with every problem named. */
     public static DependenceBook read(String file, InputStream in) {
-        DependenceBook book = DataFiles.read(file, in, DependenceBook.class);
-        List<String> problems = book.problems();
-        if (!problems.isEmpty()) {
-            throw new DataFiles.BrokenDataFileException(file, problems);
-        }
-        return book;
+        return DataFiles.readChecked(file, in, DependenceBook.class, DependenceBook::problems);
     }
 
     /** The findings the pattern shows, in the order of the file. */

@@ -27,12 +27,7 @@ public record HelpBook(String version, String asOf, String note, String fallback
     }
 
     public static HelpBook read(String file, InputStream in) {
-        HelpBook book = DataFiles.read(file, in, HelpBook.class);
-        List<String> problems = book.problems();
-        if (!problems.isEmpty()) {
-            throw new DataFiles.BrokenDataFileException(file, problems);
-        }
-        return book;
+        return DataFiles.readChecked(file, in, HelpBook.class, HelpBook::problems);
     }
 
     private List<String> problems() {

@@ -36,7 +36,9 @@ public class JournalDays {
     /** Doses and milligrams of material per day, from {@code first} to {@code last} inclusive. */
     public Map<LocalDate, DayUse> use(UUID userId, LocalDate first, LocalDate last, ZoneId zone) {
         Map<LocalDate, DayUse> days = new HashMap<>();
-        for (Dose dose : all(userId, first, last, zone, journal::doses, d -> new Cursor(d.takenAt().toEpochMilli(), d.id()))) {
+        List<Dose> doses = all(userId, first, last, zone, journal::doses,
+                d -> new Cursor(d.takenAt().toEpochMilli(), d.id()));
+        for (Dose dose : doses) {
             days.merge(dose.takenAt().atZone(zone).toLocalDate(), new DayUse(1, dose.materialMg()),
                     (a, b) -> new DayUse(a.doses() + b.doses(), a.materialMg() + b.materialMg()));
         }

@@ -91,7 +91,8 @@ class TaperController {
     private String page(AccountUser user, Model model, TaperForm refused) {
         Optional<Taper> taper = tapers.find(user.id());
         model.addAttribute("taper", taper.orElse(null));
-        model.addAttribute("taperForm", refused != null ? refused : taper.map(TaperForm::editing).orElseGet(TaperForm::blank));
+        model.addAttribute("taperForm",
+                refused != null ? refused : taper.map(TaperForm::editing).orElseGet(TaperForm::blank));
         model.addAttribute("changing", refused != null);
         model.addAttribute("help", help.forUser(user.id()));
         return "safety/taper";

@@ -44,11 +44,11 @@ public class TaperRepository {
                     boolean percent = "PERCENT".equals(rs.getString("reduction_kind"));
                     double reduction = rs.getDouble("reduction_value");
                     TaperPlan plan = new TaperPlan(rs.getInt("start_mg"), percent ? null : (int) Math.round(reduction),
-                            percent ? reduction : null, rs.getInt("step_days"), LocalDate.parse(rs.getString("start_date")),
-                            rs.getInt("end_mg"));
+                            percent ? reduction : null, rs.getInt("step_days"),
+                            LocalDate.parse(rs.getString("start_date")), rs.getInt("end_mg"));
                     return new Stored(UUID.fromString(rs.getString("id")), plan,
-                            json.readValue(rs.getString("pauses"), PAUSES), Instant.ofEpochMilli(rs.getLong("created_at")),
-                            Instant.ofEpochMilli(rs.getLong("updated_at")));
+                            json.readValue(rs.getString("pauses"), PAUSES),
+                            Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
                 })
                 .optional();
     }
@@ -78,7 +78,8 @@ public class TaperRepository {
     }
 
     public boolean delete(UUID userId) {
-        return jdbc.sql("delete from safety_taper where user_id = :user").param("user", userId.toString()).update() == 1;
+        return jdbc.sql("delete from safety_taper where user_id = :user").param("user", userId.toString())
+                .update() == 1;
     }
 
     private static Map<String, Object> values(TaperPlan plan) {
