@@ -2,7 +2,9 @@ package app.mitra.safety;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -34,7 +36,8 @@ public class DependenceSignals {
         UsePattern pattern = journal.pattern(userId, LocalDate.now(journal.zone(userId)), book.lookBackDays());
         List<Finding> found = book.evaluate(pattern);
         // A dose is logged many times a day; an unchanged picture needs no write.
-        if (!found.equals(current(userId).stream().map(StoredFinding::finding).toList())) {
+        Set<Finding> stored = current(userId).stream().map(StoredFinding::finding).collect(Collectors.toSet());
+        if (!Set.copyOf(found).equals(stored)) {
             findings.replace(userId, Origin.PATTERN, found);
         }
         return current(userId);

@@ -159,6 +159,10 @@ class SafetyPatternsApiIT {
         assertThat(answer.json().get("help").get("resources").get(0).get("contact").asString())
                 .isEqualTo("1-800-662-4357");
         assertThat(api.get(ana, "/api/v1/safety/dependence").json().get("findings")).hasSize(1);
+
+        // Evaluating again with nothing new keeps the stored finding as it was: safe to run twice.
+        var before = signals.current(ana.id());
+        assertThat(signals.evaluate(ana.id())).isEqualTo(before);
     }
 
     @Test
