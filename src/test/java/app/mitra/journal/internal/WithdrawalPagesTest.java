@@ -56,7 +56,7 @@ class WithdrawalPagesTest {
         AccountUser person = person();
         assertThat(page(person, "/today")).contains("href=\"/withdrawal\"").contains("hx-get=\"/safety/signals\"");
         String form = page(person, "/withdrawal");
-        assertThat(form).contains("value=\"Yawning\"").contains("value=\"Trouble sleeping\"").contains("4 extremely")
+        assertThat(form).contains("value=\"Yawning\"").contains("value=\"Poor sleep\"").contains("4 extremely")
                 .contains("No withdrawal check-ins yet.");
     }
 
