@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,7 +26,7 @@ import app.mitra.testing.Phone;
  * leaves a full-page screenshot in target/screenshots/ and must not trip the Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "mitra.data-dir=target/test-data/browser-${random.uuid}")
+        properties = {"mitra.data-dir=target/test-data/browser-${random.uuid}", "mitra.accounts.registration=open"})
 class BrowserJourneyIT {
 
     private static Phone phone;
@@ -47,6 +48,13 @@ class BrowserJourneyIT {
         if (phone != null) {
             phone.close();
         }
+    }
+
+    /** Each journey starts signed out with a clean console, whichever runs first. */
+    @BeforeEach
+    void freshSession() {
+        browser.manage().deleteAllCookies();
+        consoleProblems.clear();
     }
 
     @Test
@@ -122,6 +130,101 @@ class BrowserJourneyIT {
         see("11-not-found");
         assertThat(consoleProblems).as("only the page's own 404 status").singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("status of 404");
+    }
+
+    @Test
+    void aProfileWithABenzodiazepineShowsAnAvoidFindingWithItsSourceAndACalmBannerOnToday() throws IOException {
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys("mei");
+        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-4");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText(".flash", "Welcome. Your account is ready.");
+
+        tap(browser.findElement(By.linkText("Safety")));
+        waitForText("h1", "Safety");
+        see("20-safety-empty");
+        browser.findElement(By.id("age")).sendKeys("46");
+        browser.findElement(By.id("conditions")).sendKeys("chronic back pain");
+        browser.findElement(By.id("medications")).sendKeys("Xanax 0.5 mg as needed\nibuprofen 400 mg");
+        browser.findElement(By.id("substances")).sendKeys("Zorblex from a friend");
+        tap(browser.findElement(By.cssSelector("#profile button.primary")));
+        waitForText(".flash", "Profile saved and checked.");
+
+        WebElement findings = browser.findElement(By.id("findings"));
+        assertThat(findings.getText()).contains("Avoid combining", "Benzodiazepine with kratom",
+                "You wrote \u201cXanax 0.5 mg as needed\u201d \u2014 read as alprazolam.", "Evidence: strong");
+        assertThat(findings.findElements(By.cssSelector(".finding-avoid .sources a")))
+                .extracting(link -> link.getAttribute("href")).contains("https://doi.org/10.1002/cpt.2891");
+        assertThat(browser.findElement(By.id("not-checked")).getText()).contains("Zorblex from a friend",
+                "ibuprofen 400 mg");
+        assertThat(browser.findElement(By.id("help")).getText()).contains("1-800-662-4357", "988");
+        assertThat(browser.findElement(By.cssSelector(".rulebook")).getText()).startsWith("Rulebook 2026.");
+        tap(browser.findElement(By.cssSelector(".finding-avoid .sources summary")));
+        see("21-safety-avoid-finding");
+
+        tap(browser.findElement(By.linkText("Today")));
+        waitForText("a.notice", "Safety has a note on what not to combine with kratom.");
+        see("22-today-banner");
+
+        tap(browser.findElement(By.cssSelector("a.notice")));
+        waitForText("h1", "Safety");
+        tap(browser.findElement(By.cssSelector(".finding-avoid button")));
+        waitForText(".flash", "Marked as read.");
+        assertThat(browser.findElement(By.cssSelector(".finding-avoid")).getText()).contains("You have read this.");
+        see("23-safety-read");
+        tap(browser.findElement(By.linkText("Today")));
+        waitForText("h1", "Today");
+        assertThat(browser.findElements(By.cssSelector("a.notice"))).isEmpty();
+        assertThat(consoleProblems).as("browser console errors (CSP violations and others)").isEmpty();
+    }
+
+    /**
+     * Issue 3: alcohol logged from Today, then a dose form set two hours later shows the
+     * recent-depressant warning before saving; the dose can still be saved and keeps the warning.
+     */
+    @Test
+    void aDoseTwoHoursAfterAlcoholShowsTheWarningBeforeSavingAndKeepsItOnceSaved() throws IOException {
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys("mina");
+        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-42");
+        tap(browser.findElement(By.cssSelector("button.primary")));
+        waitForText(".flash", "Welcome. Your account is ready.");
+
+        tap(browser.findElement(By.cssSelector("#log-substance button[value='2']")));
+        waitForText(".flash", "Saved.");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Alcohol").contains("2 standard drinks");
+        see("guard-01-alcohol-logged");
+
+        browser.findElement(By.id("amount")).sendKeys("2");
+        WebElement time = browser.findElement(By.id("takenAt"));
+        // A datetime-local field is typed differently in every locale; set it as the picker would, two hours on
+        // (to the minute, so the form may say 1 h 59 min).
+        browser.executeScript("""
+                const at = new Date(Date.now() + 2 * 3600 * 1000);
+                at.setMinutes(at.getMinutes() - at.getTimezoneOffset());
+                arguments[0].value = at.toISOString().slice(0, 16);
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", time);
+        phone.waitForVisible("#dose-findings li[data-rule='guardrail-recent-depressant']");
+        String warning = browser.findElement(By.id("dose-findings")).getText();
+        assertThat(warning).contains("Avoid").contains("Shortly after alcohol")
+                .contains("You logged alcohol (2 standard drinks) at")
+                .containsPattern("(2 h|1 h 59 min) before this dose");
+        see("guard-02-warning-before-saving");
+
+        tap(browser.findElement(By.cssSelector("#log-dose button.primary")));
+        waitForText(".flash", "Dose saved.");
+        // Two hours on may be tomorrow already: History lists every day.
+        tap(browser.findElement(By.linkText("History")));
+        waitForText("h1", "History");
+        WebElement dose = browser.findElement(By.cssSelector("li.is-dose"));
+        assertThat(dose.findElement(By.cssSelector("li[data-rule='guardrail-recent-depressant']")).getText())
+                .contains("Shortly after alcohol");
+        tap(dose.findElement(By.cssSelector("li[data-rule='guardrail-recent-depressant'] summary")));
+        tap(dose.findElement(By.cssSelector("li[data-rule='guardrail-recent-depressant'] .sources-more summary")));
+        assertThat(dose.getText()).containsPattern("(2 h|1 h 59 min) before this dose").contains("Notes from the Field");
+        see("guard-03-dose-keeps-its-warning");
+        assertThat(consoleProblems).as("browser console errors (CSP violations and others)")
+                .noneMatch(problem -> problem.startsWith("guard-"));
     }
 
     private String url(String path) {

@@ -56,6 +56,12 @@ class CrossUserAccessIT {
                 .formatted(MORNING, product)).text("id");
         String withdrawal = api.post(owner, "/api/v1/withdrawal", "{\"takenAt\": \"" + MORNING
                 + "\", \"symptoms\": [{\"symptom\": \"aches\", \"score\": 2}]}").text("id");
+        api.put(owner, "/api/v1/profile", """
+                {"medications": ["Xanax 0.5 mg as needed"]}""");
+        String finding = api.get(owner, "/api/v1/safety/findings").json().get("items").get(0).get("id").asString();
+        String substance = api.post(owner, "/api/v1/substances", """
+                {"takenAt": "%s", "kind": "MEDICINE", "name": "Xanax", "amount": 0.5, "unit": "mg"}"""
+                .formatted(MORNING)).text("id");
         String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
                 "{\"name\": \"owner's phone\"}").text("id");
         return Map.of(
@@ -65,7 +71,10 @@ class CrossUserAccessIT {
                         + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}"),
                 "withdrawal", new Owned(withdrawal, "{\"takenAt\": \"" + MORNING
                         + "\", \"symptoms\": [{\"symptom\": \"taken over\", \"score\": 4}]}"),
-                "tokens", new Owned(token, null));
+                "substances", new Owned(substance, "{\"takenAt\": \"" + MORNING
+                        + "\", \"kind\": \"ALCOHOL\", \"amount\": 9}"),
+                "tokens", new Owned(token, null),
+                "findings", new Owned(finding, null));
     }
 
     private record Route(RequestMethod method, String pattern) {
@@ -126,7 +135,9 @@ class CrossUserAccessIT {
         }
         assertThat(walked).contains("GET /api/v1/checkins/{id}", "PUT /api/v1/doses/{id}",
                 "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}",
-                "GET /api/v1/withdrawal/{id}", "PUT /api/v1/withdrawal/{id}", "DELETE /api/v1/withdrawal/{id}");
+                "GET /api/v1/withdrawal/{id}", "PUT /api/v1/withdrawal/{id}", "DELETE /api/v1/withdrawal/{id}",
+                "GET /api/v1/substances/{id}", "PUT /api/v1/substances/{id}", "DELETE /api/v1/substances/{id}",
+                "POST /api/v1/safety/findings/{id}/acknowledge");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
     }
@@ -137,7 +148,9 @@ class CrossUserAccessIT {
                 "checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body(),
                 "doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body(),
                 "withdrawal", api.get(owner, "/api/v1/withdrawal/" + owned.get("withdrawal").id()).body(),
-                "tokens", api.get(owner, "/api/v1/tokens").body());
+                "substances", api.get(owner, "/api/v1/substances/" + owned.get("substances").id()).body(),
+                "tokens", api.get(owner, "/api/v1/tokens").body(),
+                "findings", api.get(owner, "/api/v1/safety/findings").body());
     }
 
     @Test
@@ -146,8 +159,8 @@ class CrossUserAccessIT {
         User owner = api.newUser();
         User stranger = api.newUser();
         ownedBy(api, owner);
-        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/products",
-                "/api/v1/withdrawal")) {
+        for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/substances", "/api/v1/products",
+                "/api/v1/withdrawal", "/api/v1/safety/findings")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
         }

@@ -59,7 +59,7 @@ public record CheckInInput(UUID id, Instant takenAt, Integer pain, List<PainType
         if (takenAt != null) {
             checks.require(takenAt.isBefore(Instant.now().plus(Duration.ofDays(1))), "takenAt",
                     "cannot be more than a day in the future")
-                    .require(takenAt.isAfter(Instant.parse("1970-01-01T00:00:00Z")), "takenAt", "is too far in the past");
+                    .require(takenAt.isAfter(Instant.EPOCH), "takenAt", "is too far in the past");
         }
     }
 }

@@ -1,15 +1,15 @@
 package app.mitra.journal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.Accounts;
@@ -19,15 +19,16 @@ import app.mitra.common.Created;
 import app.mitra.common.Fingerprint;
 import app.mitra.common.Ids;
 import app.mitra.common.storage.Writes;
-import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
 import app.mitra.journal.internal.CheckInRepository;
+import app.mitra.journal.internal.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;
+import app.mitra.journal.internal.SubstanceRepository;
 import app.mitra.journal.internal.WithdrawalRepository;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The journal module's API. Creates are idempotent by client id; edits and deletions are
- * recorded in the audit trail in the same transaction. Every call is scoped to one user. After a
+ * recorded in the audit trail in the same transaction. Every call is scoped to one user. A dose
+ * is checked by {@link DoseChecks} when it is stored, and its findings come back with it. After a
  * dose or a withdrawal check-in is committed, {@link DoseLogged} or {@link WithdrawalRecorded} is
  * published, so modules above the journal (safety) can react without the journal knowing them.
  */
@@ -48,7 +50,10 @@ public class Journal {
 
     private final CheckInRepository checkIns;
     private final DoseRepository doses;
+    private final SubstanceRepository substances;
     private final WithdrawalRepository withdrawals;
+    private final DoseChecks checks;
+    private final CreateOnce createOnce;
     private final ApplicationEventPublisher events;
     private final Products products;
     private final Accounts accounts;
@@ -56,11 +61,15 @@ public class Journal {
     private final Writes writes;
     private final JsonMapper json;
 
-    Journal(CheckInRepository checkIns, DoseRepository doses, WithdrawalRepository withdrawals, Products products,
+    Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances,
+            WithdrawalRepository withdrawals, DoseChecks checks, CreateOnce createOnce, Products products,
             Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json, ApplicationEventPublisher events) {
         this.checkIns = checkIns;
         this.doses = doses;
+        this.substances = substances;
         this.withdrawals = withdrawals;
+        this.checks = checks;
+        this.createOnce = createOnce;
         this.events = events;
         this.products = products;
         this.accounts = accounts;
@@ -76,7 +85,7 @@ public class Journal {
     // ---- check-ins
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
-        return createOnce(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
+        return createAudited(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
                 (id, zone, fingerprint) -> checkIns.insert(userId, id, zone, input, fingerprint,
                         System.currentTimeMillis()),
                 id -> checkIn(userId, id));
@@ -107,9 +116,11 @@ public class Journal {
 
     public Created<Dose> createDose(UUID userId, DoseInput input) {
         Normalised normalised = normalise(userId, input);
-        Created<Dose> created = createOnce(userId, input.id(), input, DOSE, "dose", doses::fingerprint,
-                (id, zone, fingerprint) -> doses.insert(userId, id, zone, input, normalised, fingerprint,
-                        System.currentTimeMillis()),
+        Created<Dose> created = createAudited(userId, input.id(), input, DOSE, "dose", doses::fingerprint,
+                (id, zone, fingerprint) -> {
+                    doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
+                    checks.record(userId, proposed(id, input, normalised), history(userId, id));
+                },
                 id -> dose(userId, id));
         events.publishEvent(new DoseLogged(userId, created.value().id()));
         return created;
@@ -117,25 +128,46 @@ public class Journal {
 
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
-        return updateAudited(userId, DOSE, id,
-                () -> doses.update(userId, id, input, normalised, System.currentTimeMillis()),
-                entry -> dose(userId, entry));
+        return updateAudited(userId, DOSE, id, () -> {
+            doses.update(userId, id, input, normalised, System.currentTimeMillis());
+            checks.record(userId, proposed(id, input, normalised), history(userId, id));
+        }, entry -> dose(userId, entry));
     }
 
     public void deleteDose(UUID userId, UUID id) {
         writes.run(() -> {
             Dose before = dose(userId, id);
             doses.delete(userId, id);
+            checks.forget(userId, id);
             audit.record(userId, DOSE, id, Action.DELETE, json.writeValueAsString(before), null);
         });
     }
 
+    /**
+     * What a dose would be if saved, with the findings it would raise; nothing is stored. A preview
+     * of an edit carries the dose's own id, so the dose is not counted against itself.
+     */
+    public DosePreview previewDose(UUID userId, DoseInput input) {
+        UUID id = input.id() != null ? input.id() : Ids.newId();
+        Normalised normalised = normalise(userId, input);
+        List<DoseFinding> findings = checks.preview(userId, proposed(id, input, normalised), history(userId, id));
+        return new DosePreview(normalised.materialMg(), normalised.leafEquivalentMg(), normalised.mitragynineMg(),
+                normalised.sevenOhMg(), normalised.approximate(), findings);
+    }
+
     public Dose dose(UUID userId, UUID id) {
-        return doses.find(userId, id).orElseThrow(() -> new NotFoundException("dose"));
+        Dose dose = doses.find(userId, id).orElseThrow(() -> new NotFoundException("dose"));
+        return dose.withFindings(checks.recorded(userId, List.of(id)).getOrDefault(id, List.of()));
     }
 
     public Page<Dose> doses(UUID userId, ListQuery query) {
-        return query.page(doses.list(userId, query), d -> new Cursor(d.takenAt().toEpochMilli(), d.id()));
+        Page<Dose> page = query.page(doses.list(userId, query), d -> new Cursor(d.takenAt().toEpochMilli(), d.id()));
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Map<UUID, List<DoseFinding>> found = checks.recorded(userId, page.items().stream().map(Dose::id).toList());
+        return new Page<>(page.items().stream().map(d -> d.withFindings(found.getOrDefault(d.id(), List.of()))).toList(),
+                page.nextCursor());
     }
 
     /** The most recent dose, to prefill the next one. */
@@ -144,12 +176,44 @@ public class Journal {
         return latest.stream().findFirst();
     }
 
+    private static ProposedDose proposed(UUID id, DoseInput input, Normalised normalised) {
+        return new ProposedDose(id, input.takenAt(), normalised.materialMg());
+    }
+
+    /** The person's journal as the checks on one dose see it: everything but that dose. */
+    private DoseHistory history(UUID userId, UUID doseId) {
+        ZoneId zone = zone(userId);
+        return new DoseHistory() {
+            public ZoneId zone() {
+                return zone;
+            }
+
+            public boolean anyOtherDose() {
+                return doses.anyOtherThan(userId, doseId);
+            }
+
+            public List<Dose> doses(Instant from, Instant to) {
+                return doses.between(userId, from.toEpochMilli(), to.toEpochMilli(), doseId);
+            }
+
+            public List<Substance> substances(Instant from, Instant to) {
+                return substances.between(userId, from.toEpochMilli(), to.toEpochMilli());
+            }
+        };
+    }
+
+    private Normalised normalise(UUID userId, DoseInput input) {
+        Optional<Product> product = input.productId() == null ? Optional.empty()
+                : products.find(userId, input.productId());
+        return DoseNormaliser.normalise(input, product);
+    }
+
     // ---- withdrawal check-ins
 
     public Created<WithdrawalCheckIn> createWithdrawal(UUID userId, WithdrawalInput input) {
-        Created<WithdrawalCheckIn> created = createOnce(userId, input.id(), input, WITHDRAWAL, "withdrawal check-in",
-                withdrawals::fingerprint, (id, zone, fingerprint) -> withdrawals.insert(userId, id, zone, input,
-                        fingerprint, System.currentTimeMillis()),
+        Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, WITHDRAWAL,
+                "withdrawal check-in", withdrawals::fingerprint, (id, zone, fingerprint) -> withdrawals.insert(userId,
+                        id, zone, input, fingerprint, System.currentTimeMillis()),
                 id -> withdrawal(userId, id));
         events.publishEvent(new WithdrawalRecorded(userId, created.value().id()));
         return created;
@@ -180,11 +244,7 @@ public class Journal {
         return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
     }
 
-    private Normalised normalise(UUID userId, DoseInput input) {
-        Optional<Product> product = input.productId() == null ? Optional.empty()
-                : products.find(userId, input.productId());
-        return DoseNormaliser.normalise(input, product);
-    }
+    // ---- shared by every entry
 
     /** How a create stores a new row: with its id, the person's zone and the request's fingerprint. */
     @FunctionalInterface
@@ -193,26 +253,29 @@ public class Journal {
     }
 
     /**
-     * The idempotent create every journal entry shares: a repeated create with the same id and body
-     * answers the stored entry, the same id with another body is a conflict, a new one is audited.
+     * An idempotent create through {@link CreateOnce} whose new entry is recorded in the audit trail
+     * in the same write.
      */
-    private <T> Created<T> createOnce(UUID userId, UUID clientId, Record input, String entity, String what,
+    private <T> Created<T> createAudited(UUID userId, UUID clientId, Record input, String entity, String what,
             BiFunction<UUID, UUID, Optional<String>> storedFingerprint, Insert insert, Function<UUID, T> find) {
         UUID id = clientId != null ? clientId : Ids.newId();
         String zone = zone(userId).getId();
         String fingerprint = Fingerprint.of(input);
-        return idempotent(() -> {
-            Optional<String> stored = storedFingerprint.apply(userId, id);
-            if (stored.isPresent()) {
-                if (!stored.get().equals(fingerprint)) {
-                    throw new ConflictException("A " + what + " with this id already exists with other content.");
-                }
-                return new Created<>(find.apply(id), false);
+        return createOnce.create(what, fingerprint, new CreateOnce.Entry<>() {
+            public Optional<String> storedFingerprint() {
+                return storedFingerprint.apply(userId, id);
             }
-            insert.insert(id, zone, fingerprint);
-            T created = find.apply(id);
-            audit.record(userId, entity, id, Action.CREATE, null, json.writeValueAsString(created));
-            return new Created<>(created, true);
+
+            public T stored() {
+                return find.apply(id);
+            }
+
+            public T insert() {
+                insert.insert(id, zone, fingerprint);
+                T created = find.apply(id);
+                audit.record(userId, entity, id, Action.CREATE, null, json.writeValueAsString(created));
+                return created;
+            }
         });
     }
 
@@ -226,14 +289,5 @@ public class Journal {
                     json.writeValueAsString(after));
             return after;
         });
-    }
-
-    /** A create raced by a retry of itself on PostgreSQL hits the primary key; the second look finds it. */
-    private <T> Created<T> idempotent(Supplier<Created<T>> create) {
-        try {
-            return writes.write(create);
-        } catch (DuplicateKeyException raced) {
-            return writes.write(create);
-        }
     }
 }

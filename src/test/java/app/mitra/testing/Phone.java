@@ -75,6 +75,11 @@ public final class Phone implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    public void waitForVisible(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     /** A full-page screenshot to look at, and the console checked for anything the page tripped over. */
     public void see(String name) throws IOException {
         // A screen as tall as the page, so the fixed bottom navigation sits at the bottom of the picture.

@@ -83,6 +83,21 @@ public class DoseRepository {
                 .query(DoseRepository::dose).list();
     }
 
+    /** Every dose but one taken in [from, to), oldest first (a guardrail's window: days). */
+    public List<Dose> between(UUID userId, long from, long to, UUID except) {
+        return jdbc.sql("select " + COLUMNS + " from journal_dose where user_id = :user"
+                        + " and taken_at >= :from and taken_at < :to and id <> :except order by taken_at, id")
+                .param("user", userId.toString()).param("from", from).param("to", to)
+                .param("except", except.toString())
+                .query(DoseRepository::dose).list();
+    }
+
+    public boolean anyOtherThan(UUID userId, UUID except) {
+        return jdbc.sql("select 1 from journal_dose where user_id = :user and id <> :except limit 1")
+                .param("user", userId.toString()).param("except", except.toString())
+                .query(Integer.class).optional().isPresent();
+    }
+
     private static Map<String, Object> values(DoseInput input, Normalised normalised) {
         Map<String, Object> values = new HashMap<>();
         values.put("takenAt", input.takenAt().toEpochMilli());

@@ -2,6 +2,7 @@ package app.mitra.journal.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.mitra.accounts.AccountUser;
@@ -40,15 +42,38 @@ class DosesController {
     @GetMapping("/doses/{id}/edit")
     String edit(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, Model model) {
         ZoneId zone = journal.zone(user.id());
-        return form(user, model, DoseForm.editing(journal.dose(user.id(), id), zone), id);
+        Dose dose = journal.dose(user.id(), id);
+        model.addAttribute("doseFindings", dose.findings());
+        return form(user, model, DoseForm.editing(dose, zone), id);
     }
 
+    /**
+     * The findings a dose form would raise, as a fragment the form shows before saving (htmx). A
+     * form that cannot be read yet (amount still empty) shows nothing rather than errors mid-typing.
+     */
+    @PostMapping("/doses/preview")
+    String preview(@AuthenticationPrincipal AccountUser user, @ModelAttribute DoseForm doseForm, Model model) {
+        try {
+            model.addAttribute("doseFindings",
+                    journal.previewDose(user.id(), doseForm.input(null, journal.zone(user.id()))).findings());
+        } catch (InvalidInputException unfinished) {
+            model.addAttribute("doseFindings", List.of());
+        }
+        return "journal/fragments :: doseFindings";
+    }
+
+    /** Saves the edit; with {@code check} (the "Check" button, no JavaScript needed) only previews it. */
     @PostMapping("/doses/{id}")
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @ModelAttribute DoseForm doseForm,
-            Model model, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String check, Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
         Dose saved;
         try {
+            if (check != null) {
+                journal.dose(user.id(), id);
+                model.addAttribute("doseFindings", journal.previewDose(user.id(), doseForm.input(id, zone)).findings());
+                return form(user, model, doseForm, id);
+            }
             saved = journal.updateDose(user.id(), id, doseForm.input(id, zone));
         } catch (InvalidInputException refused) {
             journal.dose(user.id(), id);

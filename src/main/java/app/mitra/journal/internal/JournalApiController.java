@@ -27,6 +27,7 @@ import app.mitra.journal.CheckIn;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.Dose;
 import app.mitra.journal.DoseInput;
+import app.mitra.journal.DosePreview;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Method;
 import app.mitra.journal.PainType;
@@ -110,6 +111,12 @@ class JournalApiController {
         return answer(journal.createDose(user.id(), body.input(body.id())));
     }
 
+    /** What the dose would be if saved and the findings it would raise; nothing is stored. */
+    @PostMapping("/doses/preview")
+    DosePreview previewDose(@AuthenticationPrincipal AccountUser user, @RequestBody DoseRequest body) {
+        return journal.previewDose(user.id(), body.input(body.id()));
+    }
+
     @GetMapping("/doses")
     Page<Dose> doses(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
@@ -165,11 +172,11 @@ class JournalApiController {
         journal.deleteWithdrawal(user.id(), id);
     }
 
-    private static <T> ResponseEntity<T> answer(Created<T> created) {
+    static <T> ResponseEntity<T> answer(Created<T> created) {
         return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK).body(created.value());
     }
 
-    private static void requireSameId(UUID path, UUID body) {
+    static void requireSameId(UUID path, UUID body) {
         if (body != null && !body.equals(path)) {
             throw new InvalidInputException("id", "differs from the id in the path");
         }

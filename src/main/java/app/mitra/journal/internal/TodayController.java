@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.mitra.accounts.AccountUser;
@@ -19,22 +21,32 @@ import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
+import app.mitra.journal.Substances;
+import app.mitra.journal.TodayNotices;
 import app.mitra.products.Products;
 
-/** Today: log a dose like the last one in one tap, check in on pain, and see today's entries. */
+/**
+ * Today: log a dose like the last one in one tap (its findings shown before saving), check in on
+ * pain, log alcohol or a medicine, and see today's entries.
+ */
 @Controller
 class TodayController {
 
     private final Journal journal;
+    private final Substances substances;
     private final Products products;
     private final Timeline timeline;
     private final FormProblems formProblems;
+    private final ObjectProvider<TodayNotices> notices;
 
-    TodayController(Journal journal, Products products, Timeline timeline, FormProblems formProblems) {
+    TodayController(Journal journal, Substances substances, Products products, Timeline timeline,
+            FormProblems formProblems, ObjectProvider<TodayNotices> notices) {
         this.journal = journal;
+        this.substances = substances;
         this.products = products;
         this.timeline = timeline;
         this.formProblems = formProblems;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -44,19 +56,25 @@ class TodayController {
 
     @GetMapping("/today")
     String today(@AuthenticationPrincipal AccountUser user, Model model) {
-        return page(user, model, null, null);
+        return page(user, model, null, null, null);
     }
 
+    /** Logs the dose; with {@code check} (the form's "Check" button, which works without JavaScript) only previews it. */
     @PostMapping("/doses")
-    String logDose(@AuthenticationPrincipal AccountUser user, @ModelAttribute DoseForm doseForm, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String logDose(@AuthenticationPrincipal AccountUser user, @ModelAttribute DoseForm doseForm,
+            @RequestParam(required = false) String check, Model model, RedirectAttributes redirect, Locale locale) {
         try {
+            if (check != null) {
+                model.addAttribute("doseFindings", journal.previewDose(user.id(),
+                        doseForm.input(null, journal.zone(user.id()))).findings());
+                return page(user, model, doseForm, null, null);
+            }
             journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id())));
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("doseProblems", formProblems.of(refused, locale));
-            return page(user, model, doseForm, null);
+            return page(user, model, doseForm, null, null);
         }
         redirect.addFlashAttribute("flash", "flash.doseSaved");
         return "redirect:/today";
@@ -71,9 +89,24 @@ class TodayController {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("checkInProblems", formProblems.of(refused, locale));
-            return page(user, model, null, checkInForm);
+            return page(user, model, null, checkInForm, null);
         }
         redirect.addFlashAttribute("flash", "flash.checkInSaved");
+        return "redirect:/today";
+    }
+
+    @PostMapping("/substances")
+    String logSubstance(@AuthenticationPrincipal AccountUser user, @ModelAttribute SubstanceForm substanceForm,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            substances.create(user.id(), substanceForm.input(null, journal.zone(user.id())));
+        } catch (ConflictException resent) {
+            return alreadySaved(redirect);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("substanceProblems", formProblems.of(refused, locale));
+            return page(user, model, null, null, substanceForm);
+        }
+        redirect.addFlashAttribute("flash", "flash.substanceSaved");
         return "redirect:/today";
     }
 
@@ -86,10 +119,13 @@ class TodayController {
         return "redirect:/today";
     }
 
-    private String page(AccountUser user, Model model, DoseForm doseForm, CheckInForm checkInForm) {
+    private String page(AccountUser user, Model model, DoseForm doseForm, CheckInForm checkInForm,
+            SubstanceForm substanceForm) {
         ZoneId zone = journal.zone(user.id());
         LocalDate date = LocalDate.now(zone);
         model.addAttribute("date", date);
+        model.addAttribute("notices", notices.orderedStream().flatMap(source -> source.noticesFor(user.id()).stream())
+                .toList());
         model.addAttribute("entries", timeline.day(user.id(), date, zone));
         model.addAttribute("products", products.list(user.id(), false));
         // A refused dose form stays open with what was typed; otherwise offer the last dose again.
@@ -98,6 +134,7 @@ class TodayController {
         model.addAttribute("doseForm", doseForm != null ? doseForm
                 : last.map(DoseForm::repeating).orElseGet(DoseForm::blank));
         model.addAttribute("checkInForm", checkInForm != null ? checkInForm : CheckInForm.blank());
+        model.addAttribute("substanceForm", substanceForm != null ? substanceForm : SubstanceForm.blank());
         return "journal/today";
     }
 }

@@ -105,6 +105,13 @@ public class FindingRepository {
                 .query(this::stored).list();
     }
 
+    /** The findings of several doses at once (a page of the timeline), in one query. */
+    public List<StoredFinding> forDoses(UUID userId, java.util.Collection<UUID> doseIds) {
+        return jdbc.sql("select " + COLUMNS + " from safety_finding where user_id = :user and dose_id in (:doses) order by id")
+                .param("user", userId.toString()).param("doses", doseIds.stream().map(UUID::toString).toList())
+                .query(this::stored).list();
+    }
+
     private StoredFinding stored(ResultSet rs, int row) throws SQLException {
         String dose = rs.getString("dose_id");
         Finding finding = new Finding(rs.getString("rule_id"), Severity.of(rs.getString("severity")),

@@ -1,0 +1,79 @@
+package app.mitra.safety.internal.guardrails;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import app.mitra.journal.DoseChecks;
+import app.mitra.journal.DoseFinding;
+import app.mitra.journal.DoseHistory;
+import app.mitra.journal.ProposedDose;
+import app.mitra.safety.Finding;
+import app.mitra.safety.Findings;
+import app.mitra.safety.HealthProfiles;
+import app.mitra.safety.StoredFinding;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dose guardrails, as the journal's {@link DoseChecks}: every policy looks at the proposed dose
+ * and the person's journal; what they find is shown before saving and kept with the dose once saved.
+ * The data files are read and checked when this is built, so a broken file stops start-up.
+ */
+@Component
+class DoseGuardrails implements DoseChecks {
+
+    private final List<Guardrail> guardrails;
+    private final HealthProfiles profiles;
+    private final Findings findings;
+
+    DoseGuardrails(JsonMapper json, GuardrailProperties settings, HealthProfiles profiles, Findings findings) {
+        this.guardrails = all(GuardrailBook.load(json), Depressants.load(json), settings);
+        this.profiles = profiles;
+        this.findings = findings;
+    }
+
+    /** Every guardrail, in the order their findings are shown. */
+    static List<Guardrail> all(GuardrailBook book, Depressants depressants, GuardrailProperties settings) {
+        return List.of(new RecentDepressant(book, depressants, settings), new DailyLimit(book), new DosesPerDay(book),
+                new AboveRecentMedian(book, settings), new ConsecutiveDays(book, settings), new FirstDose(book));
+    }
+
+    @Override
+    public List<DoseFinding> preview(UUID userId, ProposedDose dose, DoseHistory history) {
+        return check(userId, dose, history).stream().map(DoseGuardrails::forJournal).toList();
+    }
+
+    @Override
+    public List<DoseFinding> record(UUID userId, ProposedDose dose, DoseHistory history) {
+        List<Finding> found = check(userId, dose, history);
+        findings.recordForDose(userId, dose.id(), found);
+        return found.stream().map(DoseGuardrails::forJournal).toList();
+    }
+
+    @Override
+    public void forget(UUID userId, UUID doseId) {
+        findings.forgetDose(userId, doseId);
+    }
+
+    @Override
+    public Map<UUID, List<DoseFinding>> recorded(UUID userId, Collection<UUID> doseIds) {
+        return findings.forDoses(userId, doseIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(StoredFinding::finding).map(DoseGuardrails::forJournal).toList()));
+    }
+
+    private List<Finding> check(UUID userId, ProposedDose dose, DoseHistory history) {
+        Guardrail.Situation situation = new Guardrail.Situation(dose, history, profiles.get(userId));
+        return guardrails.stream().map(g -> g.check(situation)).flatMap(Optional::stream).toList();
+    }
+
+    static DoseFinding forJournal(Finding f) {
+        return new DoseFinding(f.ruleId(), f.severity().code(), f.category(), f.input(), f.matched(), f.title(),
+                f.explanation(), f.advice(), f.evidence().code(),
+                f.sources().stream().map(s -> new DoseFinding.Source(s.title(), s.url(), s.year())).toList());
+    }
+}
