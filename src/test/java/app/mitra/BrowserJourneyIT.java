@@ -2,17 +2,9 @@ package app.mitra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,16 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.mitra.testing.Phone;
 
 /**
  * The issue's journey in Debian's Chromium on a 390-px phone screen: sign up, log a dose, log
@@ -42,35 +29,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"mitra.data-dir=target/test-data/browser-${random.uuid}", "mitra.accounts.registration=open"})
 class BrowserJourneyIT {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static Phone phone;
     private static ChromeDriver browser;
-    private static final List<String> consoleProblems = new ArrayList<>();
+    private static List<String> consoleProblems;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void openBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path profile = Files.createDirectories(Path.of("target/chromium-profile-" + UUID.randomUUID()));
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=390,844", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
+        phone = Phone.open();
+        browser = phone.browser();
+        consoleProblems = phone.consoleProblems();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (phone != null) {
+            phone.close();
         }
     }
 
@@ -228,8 +204,7 @@ class BrowserJourneyIT {
                 at.setMinutes(at.getMinutes() - at.getTimezoneOffset());
                 arguments[0].value = at.toISOString().slice(0, 16);
                 arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", time);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#dose-findings li[data-rule='guardrail-recent-depressant']")));
+        phone.waitForVisible("#dose-findings li[data-rule='guardrail-recent-depressant']");
         String warning = browser.findElement(By.id("dose-findings")).getText();
         assertThat(warning).containsIgnoringCase("Avoid").contains("Shortly after alcohol")
                 .contains("You logged alcohol (2 standard drinks) at")
@@ -268,32 +243,15 @@ class BrowserJourneyIT {
                 .isTrue();
     }
 
-    /** Taps what a person would scroll to first: nothing (like the bottom navigation) covers it then. */
     private static void tap(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        phone.tap(element);
     }
 
     private static void waitForText(String css, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        phone.waitForText(css, text);
     }
 
-    /** A full-page screenshot to look at, and the console checked for anything the page tripped over. */
     private static void see(String name) throws IOException {
-        // A screen as tall as the page, so the fixed bottom navigation sits at the bottom of the picture.
-        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
-                "height", Math.max(844, height.intValue()), "deviceScaleFactor", 1, "mobile", true));
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of());
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-                "deviceScaleFactor", 1, "mobile", true));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()
-                    || entry.getMessage().contains("Content Security Policy")) {
-                consoleProblems.add(name + ": " + entry.getMessage());
-            }
-        }
+        phone.see(name);
     }
 }

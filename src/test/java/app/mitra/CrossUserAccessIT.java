@@ -54,6 +54,8 @@ class CrossUserAccessIT {
         String dose = api.post(owner, "/api/v1/doses", """
                 {"takenAt": "%s", "form": "CAPSULES", "amount": 2, "unit": "capsules", "productId": "%s"}"""
                 .formatted(MORNING, product)).text("id");
+        String withdrawal = api.post(owner, "/api/v1/withdrawal", "{\"takenAt\": \"" + MORNING
+                + "\", \"symptoms\": [{\"symptom\": \"aches\", \"score\": 2}]}").text("id");
         api.put(owner, "/api/v1/profile", """
                 {"medications": ["Xanax 0.5 mg as needed"]}""");
         String finding = api.get(owner, "/api/v1/safety/findings").json().get("items").get(0).get("id").asString();
@@ -67,6 +69,8 @@ class CrossUserAccessIT {
                 "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
                 "doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
                         + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}"),
+                "withdrawal", new Owned(withdrawal, "{\"takenAt\": \"" + MORNING
+                        + "\", \"symptoms\": [{\"symptom\": \"taken over\", \"score\": 4}]}"),
                 "substances", new Owned(substance, "{\"takenAt\": \"" + MORNING
                         + "\", \"kind\": \"ALCOHOL\", \"amount\": 9}"),
                 "tokens", new Owned(token, null),
@@ -131,6 +135,7 @@ class CrossUserAccessIT {
         }
         assertThat(walked).contains("GET /api/v1/checkins/{id}", "PUT /api/v1/doses/{id}",
                 "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}",
+                "GET /api/v1/withdrawal/{id}", "PUT /api/v1/withdrawal/{id}", "DELETE /api/v1/withdrawal/{id}",
                 "GET /api/v1/substances/{id}", "PUT /api/v1/substances/{id}", "DELETE /api/v1/substances/{id}",
                 "POST /api/v1/safety/findings/{id}/acknowledge");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
@@ -142,6 +147,7 @@ class CrossUserAccessIT {
                 "products", api.get(owner, "/api/v1/products/" + owned.get("products").id()).body(),
                 "checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body(),
                 "doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body(),
+                "withdrawal", api.get(owner, "/api/v1/withdrawal/" + owned.get("withdrawal").id()).body(),
                 "substances", api.get(owner, "/api/v1/substances/" + owned.get("substances").id()).body(),
                 "tokens", api.get(owner, "/api/v1/tokens").body(),
                 "findings", api.get(owner, "/api/v1/safety/findings").body());
@@ -154,7 +160,7 @@ class CrossUserAccessIT {
         User stranger = api.newUser();
         ownedBy(api, owner);
         for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/substances", "/api/v1/products",
-                "/api/v1/safety/findings")) {
+                "/api/v1/withdrawal", "/api/v1/safety/findings")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.Accounts;
@@ -26,6 +29,7 @@ import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;
 import app.mitra.journal.internal.SubstanceRepository;
+import app.mitra.journal.internal.WithdrawalRepository;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,33 +37,40 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The journal module's API. Creates are idempotent by client id; edits and deletions are
  * recorded in the audit trail in the same transaction. Every call is scoped to one user. A dose
- * is checked by {@link DoseChecks} when it is stored, and its findings come back with it.
+ * is checked by {@link DoseChecks} when it is stored, and its findings come back with it. After a
+ * dose or a withdrawal check-in is committed, {@link DoseLogged} or {@link WithdrawalRecorded} is
+ * published, so modules above the journal (safety) can react without the journal knowing them.
  */
 @Service
 public class Journal {
 
     static final String CHECKIN = "checkin";
     static final String DOSE = "dose";
+    static final String WITHDRAWAL = "withdrawal";
 
     private final CheckInRepository checkIns;
     private final DoseRepository doses;
     private final SubstanceRepository substances;
+    private final WithdrawalRepository withdrawals;
     private final DoseChecks checks;
     private final CreateOnce createOnce;
+    private final ApplicationEventPublisher events;
     private final Products products;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Writes writes;
     private final JsonMapper json;
 
-    Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances, DoseChecks checks,
-            CreateOnce createOnce, Products products, Accounts accounts, AuditTrail audit, Writes writes,
-            JsonMapper json) {
+    Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances,
+            WithdrawalRepository withdrawals, DoseChecks checks, CreateOnce createOnce, Products products,
+            Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json, ApplicationEventPublisher events) {
         this.checkIns = checkIns;
         this.doses = doses;
         this.substances = substances;
+        this.withdrawals = withdrawals;
         this.checks = checks;
         this.createOnce = createOnce;
+        this.events = events;
         this.products = products;
         this.accounts = accounts;
         this.audit = audit;
@@ -74,35 +85,15 @@ public class Journal {
     // ---- check-ins
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
-        UUID id = input.id() != null ? input.id() : Ids.newId();
-        String zone = zone(userId).getId();
-        String fingerprint = Fingerprint.of(input);
-        return createOnce.create("check-in", fingerprint, new CreateOnce.Entry<>() {
-            public Optional<String> storedFingerprint() {
-                return checkIns.fingerprint(userId, id);
-            }
-
-            public CheckIn stored() {
-                return checkIn(userId, id);
-            }
-
-            public CheckIn insert() {
-                checkIns.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis());
-                CheckIn created = checkIn(userId, id);
-                audit.record(userId, CHECKIN, id, Action.CREATE, null, json.writeValueAsString(created));
-                return created;
-            }
-        });
+        return createAudited(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
+                (id, zone, fingerprint) -> checkIns.insert(userId, id, zone, input, fingerprint,
+                        System.currentTimeMillis()),
+                id -> checkIn(userId, id));
     }
 
     public CheckIn updateCheckIn(UUID userId, UUID id, CheckInInput input) {
-        return writes.write(() -> {
-            CheckIn before = checkIn(userId, id);
-            checkIns.update(userId, id, input, System.currentTimeMillis());
-            CheckIn after = checkIn(userId, id);
-            audit.record(userId, CHECKIN, id, Action.UPDATE, json.writeValueAsString(before), json.writeValueAsString(after));
-            return after;
-        });
+        return updateAudited(userId, CHECKIN, id, () -> checkIns.update(userId, id, input, System.currentTimeMillis()),
+                entry -> checkIn(userId, entry));
     }
 
     public void deleteCheckIn(UUID userId, UUID id) {
@@ -124,39 +115,23 @@ public class Journal {
     // ---- doses
 
     public Created<Dose> createDose(UUID userId, DoseInput input) {
-        UUID id = input.id() != null ? input.id() : Ids.newId();
         Normalised normalised = normalise(userId, input);
-        String zone = zone(userId).getId();
-        String fingerprint = Fingerprint.of(input);
-        return createOnce.create("dose", fingerprint, new CreateOnce.Entry<>() {
-            public Optional<String> storedFingerprint() {
-                return doses.fingerprint(userId, id);
-            }
-
-            public Dose stored() {
-                return dose(userId, id);
-            }
-
-            public Dose insert() {
-                doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
-                checks.record(userId, proposed(id, input, normalised), history(userId, id));
-                Dose created = dose(userId, id);
-                audit.record(userId, DOSE, id, Action.CREATE, null, json.writeValueAsString(created));
-                return created;
-            }
-        });
+        Created<Dose> created = createAudited(userId, input.id(), input, DOSE, "dose", doses::fingerprint,
+                (id, zone, fingerprint) -> {
+                    doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
+                    checks.record(userId, proposed(id, input, normalised), history(userId, id));
+                },
+                id -> dose(userId, id));
+        events.publishEvent(new DoseLogged(userId, created.value().id()));
+        return created;
     }
 
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
-        return writes.write(() -> {
-            Dose before = dose(userId, id);
+        return updateAudited(userId, DOSE, id, () -> {
             doses.update(userId, id, input, normalised, System.currentTimeMillis());
             checks.record(userId, proposed(id, input, normalised), history(userId, id));
-            Dose after = dose(userId, id);
-            audit.record(userId, DOSE, id, Action.UPDATE, json.writeValueAsString(before), json.writeValueAsString(after));
-            return after;
-        });
+        }, entry -> dose(userId, entry));
     }
 
     public void deleteDose(UUID userId, UUID id) {
@@ -231,5 +206,88 @@ public class Journal {
         Optional<Product> product = input.productId() == null ? Optional.empty()
                 : products.find(userId, input.productId());
         return DoseNormaliser.normalise(input, product);
+    }
+
+    // ---- withdrawal check-ins
+
+    public Created<WithdrawalCheckIn> createWithdrawal(UUID userId, WithdrawalInput input) {
+        Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, WITHDRAWAL,
+                "withdrawal check-in", withdrawals::fingerprint, (id, zone, fingerprint) -> withdrawals.insert(userId,
+                        id, zone, input, fingerprint, System.currentTimeMillis()),
+                id -> withdrawal(userId, id));
+        events.publishEvent(new WithdrawalRecorded(userId, created.value().id()));
+        return created;
+    }
+
+    public WithdrawalCheckIn updateWithdrawal(UUID userId, UUID id, WithdrawalInput input) {
+        WithdrawalCheckIn after = updateAudited(userId, WITHDRAWAL, id,
+                () -> withdrawals.update(userId, id, input, System.currentTimeMillis()),
+                entry -> withdrawal(userId, entry));
+        events.publishEvent(new WithdrawalRecorded(userId, id));
+        return after;
+    }
+
+    public void deleteWithdrawal(UUID userId, UUID id) {
+        writes.run(() -> {
+            WithdrawalCheckIn before = withdrawal(userId, id);
+            withdrawals.delete(userId, id);
+            audit.record(userId, WITHDRAWAL, id, Action.DELETE, json.writeValueAsString(before), null);
+        });
+        events.publishEvent(new WithdrawalRecorded(userId, id));
+    }
+
+    public WithdrawalCheckIn withdrawal(UUID userId, UUID id) {
+        return withdrawals.find(userId, id).orElseThrow(() -> new NotFoundException("withdrawal check-in"));
+    }
+
+    public Page<WithdrawalCheckIn> withdrawals(UUID userId, ListQuery query) {
+        return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
+    }
+
+    // ---- shared by every entry
+
+    /** How a create stores a new row: with its id, the person's zone and the request's fingerprint. */
+    @FunctionalInterface
+    private interface Insert {
+        void insert(UUID id, String zone, String fingerprint);
+    }
+
+    /**
+     * An idempotent create through {@link CreateOnce} whose new entry is recorded in the audit trail
+     * in the same write.
+     */
+    private <T> Created<T> createAudited(UUID userId, UUID clientId, Record input, String entity, String what,
+            BiFunction<UUID, UUID, Optional<String>> storedFingerprint, Insert insert, Function<UUID, T> find) {
+        UUID id = clientId != null ? clientId : Ids.newId();
+        String zone = zone(userId).getId();
+        String fingerprint = Fingerprint.of(input);
+        return createOnce.create(what, fingerprint, new CreateOnce.Entry<>() {
+            public Optional<String> storedFingerprint() {
+                return storedFingerprint.apply(userId, id);
+            }
+
+            public T stored() {
+                return find.apply(id);
+            }
+
+            public T insert() {
+                insert.insert(id, zone, fingerprint);
+                T created = find.apply(id);
+                audit.record(userId, entity, id, Action.CREATE, null, json.writeValueAsString(created));
+                return created;
+            }
+        });
+    }
+
+    /** An edit in one write with its audit record; a missing entry (or another person's) is not found. */
+    private <T> T updateAudited(UUID userId, String entity, UUID id, Runnable update, Function<UUID, T> find) {
+        return writes.write(() -> {
+            T before = find.apply(id);
+            update.run();
+            T after = find.apply(id);
+            audit.record(userId, entity, id, Action.UPDATE, json.writeValueAsString(before),
+                    json.writeValueAsString(after));
+            return after;
+        });
     }
 }

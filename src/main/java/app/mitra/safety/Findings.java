@@ -91,8 +91,14 @@ public class Findings {
                 .collect(java.util.stream.Collectors.groupingBy(StoredFinding::doseId));
     }
 
+    /**
+     * Strongest first, then newest first. Findings saved by one screening share a time and their ids are
+     * random within that millisecond, so the rule id keeps their order the same from one read to the next.
+     */
     private static List<StoredFinding> sorted(List<StoredFinding> list) {
-        return list.stream().sorted(Comparator.comparing((StoredFinding f) -> f.finding().severity())).toList();
+        return list.stream().sorted(Comparator.comparing((StoredFinding f) -> f.finding().severity())
+                .thenComparing(StoredFinding::createdAt, Comparator.reverseOrder())
+                .thenComparing(f -> f.finding().ruleId())).toList();
     }
 
     private static String key(Finding finding) {

@@ -71,6 +71,20 @@ public final class FormValues {
         }
     }
 
+    /** A {@code date} input's value (ISO, like 2026-12-01). */
+    public java.time.LocalDate date(String text, String field) {
+        String value = clean(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (DateTimeException e) {
+            problems.add(new FieldProblem(field, "problem.date"));
+            return null;
+        }
+    }
+
     /** A {@code datetime-local} value read in the person's zone; blank means {@code fallback}. */
     public Instant time(String text, ZoneId zone, Instant fallback, String field) {
         String value = clean(text);

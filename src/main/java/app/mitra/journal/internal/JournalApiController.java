@@ -33,6 +33,9 @@ import app.mitra.journal.Method;
 import app.mitra.journal.PainType;
 import app.mitra.journal.SideEffect;
 import app.mitra.journal.Unit;
+import app.mitra.journal.WithdrawalCheckIn;
+import app.mitra.journal.WithdrawalInput;
+import app.mitra.journal.WithdrawalSymptom;
 import app.mitra.products.Form;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -63,6 +66,13 @@ class JournalApiController {
         DoseInput input(UUID forcedId) {
             return new DoseInput(forcedId, takenAt == null ? null : takenAt.toInstant(), form, amount, unit, productId,
                     batchId, method, note);
+        }
+    }
+
+    record WithdrawalRequest(UUID id, OffsetDateTime takenAt, List<WithdrawalSymptom> symptoms, String note) {
+
+        WithdrawalInput input(UUID forcedId) {
+            return new WithdrawalInput(forcedId, takenAt == null ? null : takenAt.toInstant(), symptoms, note);
         }
     }
 
@@ -129,6 +139,37 @@ class JournalApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteDose(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         journal.deleteDose(user.id(), id);
+    }
+
+    @PostMapping("/withdrawal")
+    ResponseEntity<WithdrawalCheckIn> createWithdrawal(@AuthenticationPrincipal AccountUser user,
+            @RequestBody WithdrawalRequest body) {
+        return answer(journal.createWithdrawal(user.id(), body.input(body.id())));
+    }
+
+    @GetMapping("/withdrawal")
+    Page<WithdrawalCheckIn> withdrawals(@AuthenticationPrincipal AccountUser user,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        return journal.withdrawals(user.id(), ListQuery.parse(from, to, limit, cursor, journal.zone(user.id())));
+    }
+
+    @GetMapping("/withdrawal/{id}")
+    WithdrawalCheckIn withdrawal(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.withdrawal(user.id(), id);
+    }
+
+    @PutMapping("/withdrawal/{id}")
+    WithdrawalCheckIn updateWithdrawal(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
+            @RequestBody WithdrawalRequest body) {
+        requireSameId(id, body.id());
+        return journal.updateWithdrawal(user.id(), id, body.input(id));
+    }
+
+    @DeleteMapping("/withdrawal/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteWithdrawal(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        journal.deleteWithdrawal(user.id(), id);
     }
 
     static <T> ResponseEntity<T> answer(Created<T> created) {

@@ -23,24 +23,30 @@ import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Substance;
 import app.mitra.journal.Substances;
+import app.mitra.journal.WithdrawalCheckIn;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 
 /**
- * Doses, check-ins and other substances as one list, newest first, for the Today and History pages.
- * All kinds are paged with the same (time, id) cursor, so merging one page of each gives the next page of all.
+ * Doses, pain check-ins, withdrawal check-ins and other substances as one list, newest first, for the
+ * Today and History pages. Every kind is paged with the same (time, id) cursor, so merging one page of
+ * each gives the next page of all. The check-ins filter shows both kinds of check-in.
  */
 @Component
 class Timeline {
 
     enum Kind { ALL, DOSES, CHECKINS }
 
-    /** One line of the timeline: a dose or a check-in, with its time in the person's zone. */
+    /** One line of the timeline: a dose, a pain or a withdrawal check-in, with its time in the person's zone. */
     record Entry(UUID id, Instant takenAt, LocalDate day, LocalTime time, Dose dose, String amount, String product,
-            CheckIn checkIn, Substance substance) {
+            CheckIn checkIn, WithdrawalCheckIn withdrawal, Substance substance) {
 
         public boolean hasDose() {
             return dose != null;
+        }
+
+        public boolean hasWithdrawal() {
+            return withdrawal != null;
         }
 
         public boolean hasSubstance() {
@@ -48,11 +54,12 @@ class Timeline {
         }
 
         public String kind() {
-            return hasDose() ? "dose" : hasSubstance() ? "substance" : "checkin";
+            return hasDose() ? "dose" : hasWithdrawal() ? "withdrawal" : hasSubstance() ? "substance" : "checkin";
         }
 
         public String path() {
-            return (hasDose() ? "/doses/" : hasSubstance() ? "/substances/" : "/checkins/") + id;
+            return (hasDose() ? "/doses/" : hasWithdrawal() ? "/withdrawal/" : hasSubstance() ? "/substances/"
+                    : "/checkins/") + id;
         }
     }
 
@@ -77,18 +84,20 @@ class Timeline {
         long to = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         ListQuery query = new ListQuery(from, to, ListQuery.MAX_LIMIT, null);
         return merge(userId, zone, journal.doses(userId, query).items(), journal.checkIns(userId, query).items(),
-                substances.list(userId, query).items());
+                journal.withdrawals(userId, query).items(), substances.list(userId, query).items());
     }
 
     History history(UUID userId, Kind kind, String cursor, int limit, ZoneId zone) {
         ListQuery query = ListQuery.parse(null, null, limit, cursor, zone);
         Page<Dose> doses = kind == Kind.CHECKINS ? new Page<>(List.of(), null) : journal.doses(userId, query);
         Page<CheckIn> checkIns = kind == Kind.DOSES ? new Page<>(List.of(), null) : journal.checkIns(userId, query);
+        Page<WithdrawalCheckIn> withdrawals = kind == Kind.DOSES ? new Page<>(List.of(), null)
+                : journal.withdrawals(userId, query);
         Page<Substance> others = kind != Kind.ALL ? new Page<>(List.of(), null) : substances.list(userId, query);
-        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items(), others.items());
+        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items(), withdrawals.items(), others.items());
         List<Entry> shown = all.subList(0, Math.min(limit, all.size()));
         boolean more = all.size() > limit || doses.nextCursor() != null || checkIns.nextCursor() != null
-                || others.nextCursor() != null;
+                || withdrawals.nextCursor() != null || others.nextCursor() != null;
         String next = more && !shown.isEmpty()
                 ? new Cursor(shown.get(shown.size() - 1).takenAt().toEpochMilli(), shown.get(shown.size() - 1).id()).encode()
                 : null;
@@ -106,20 +115,27 @@ class Timeline {
     Entry entry(CheckIn checkIn, ZoneId zone) {
         var local = checkIn.takenAt().atZone(zone);
         return new Entry(checkIn.id(), checkIn.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null, null,
-                checkIn, null);
+                checkIn, null, null);
+    }
+
+    Entry entry(WithdrawalCheckIn withdrawal, ZoneId zone) {
+        var local = withdrawal.takenAt().atZone(zone);
+        return new Entry(withdrawal.id(), withdrawal.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null,
+                null, null, withdrawal, null);
     }
 
     Entry entry(Substance substance, ZoneId zone) {
         var local = substance.takenAt().atZone(zone);
         return new Entry(substance.id(), substance.takenAt(), local.toLocalDate(), local.toLocalTime(), null,
-                substance.amount() == null ? null : DoseForm.plain(substance.amount()), null, null, substance);
+                substance.amount() == null ? null : DoseForm.plain(substance.amount()), null, null, null, substance);
     }
 
     private List<Entry> merge(UUID userId, ZoneId zone, List<Dose> doses, List<CheckIn> checkIns,
-            List<Substance> others) {
+            List<WithdrawalCheckIn> withdrawals, List<Substance> others) {
         Map<UUID, String> names = doses.isEmpty() ? Map.of() : productNames(userId);
         return Stream.of(doses.stream().map(dose -> doseEntry(dose, zone, names)),
                         checkIns.stream().map(checkIn -> entry(checkIn, zone)),
+                        withdrawals.stream().map(withdrawal -> entry(withdrawal, zone)),
                         others.stream().map(substance -> entry(substance, zone)))
                 .flatMap(entries -> entries)
                 .sorted(Comparator.comparing(Entry::takenAt).thenComparing(Entry::id).reversed())
@@ -133,7 +149,8 @@ class Timeline {
     private static Entry doseEntry(Dose dose, ZoneId zone, Map<UUID, String> names) {
         var local = dose.takenAt().atZone(zone);
         return new Entry(dose.id(), dose.takenAt(), local.toLocalDate(), local.toLocalTime(), dose,
-                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null, null);
+                DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null,
+                null, null);
     }
 
     static Kind kind(String type) {

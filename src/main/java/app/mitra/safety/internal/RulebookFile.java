@@ -93,12 +93,11 @@ public final class RulebookFile {
         Map<String, List<String>> knownDrugs = names(known.path("drugs"), "noKnownInteraction.drugs", false);
         Map<String, List<String>> knownConditions = names(known.path("conditions"), "noKnownInteraction.conditions",
                 false);
-        Map<String, List<Rulebook.HelpLine>> help = help(root.path("help"));
         contradictions(rules, knownDrugs, knownConditions);
         if (!problems.isEmpty()) {
             throw new BrokenRulebookException(file, problems);
         }
-        return new Rulebook(version, asOf, evidenceLevels, rules, knownDrugs, knownConditions, help);
+        return new Rulebook(version, asOf, evidenceLevels, rules, knownDrugs, knownConditions);
     }
 
     private Rule rule(JsonNode node) {
@@ -184,20 +183,6 @@ public final class RulebookFile {
             problems.add(where + ": needs at least one name (or an age criterion)");
         }
         return names;
-    }
-
-    private Map<String, List<Rulebook.HelpLine>> help(JsonNode node) {
-        Map<String, List<Rulebook.HelpLine>> help = new HashMap<>();
-        for (Map.Entry<String, JsonNode> country : node.properties()) {
-            List<Rulebook.HelpLine> lines = new ArrayList<>();
-            for (JsonNode line : country.getValue().values()) {
-                String where = "help." + country.getKey();
-                lines.add(new Rulebook.HelpLine(text(line, "name", where), text(line, "contact", where),
-                        text(line, "when", where), text(line, "url", where)));
-            }
-            help.put(country.getKey().toUpperCase(Locale.ROOT), lines);
-        }
-        return help;
     }
 
     private void contradictions(List<Rule> rules, Map<String, List<String>> knownDrugs,

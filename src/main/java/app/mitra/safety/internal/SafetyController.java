@@ -21,6 +21,7 @@ import app.mitra.common.web.InvalidInputException;
 import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.HealthProfiles;
+import app.mitra.safety.HelpResources;
 import app.mitra.safety.Screening;
 import app.mitra.safety.Severity;
 import app.mitra.safety.StoredFinding;
@@ -32,21 +33,20 @@ import app.mitra.safety.StoredFinding;
 @Controller
 class SafetyController {
 
-    /** Help lines are kept per country; a profile without a jurisdiction sees the US lines the research covers. */
-    private static final String DEFAULT_COUNTRY = "US";
-
     private final HealthProfiles profiles;
     private final Findings findings;
     private final Screening screening;
     private final Rulebook rulebook;
+    private final HelpResources help;
     private final FormProblems formProblems;
 
     SafetyController(HealthProfiles profiles, Findings findings, Screening screening, Rulebook rulebook,
-            FormProblems formProblems) {
+            HelpResources help, FormProblems formProblems) {
         this.profiles = profiles;
         this.findings = findings;
         this.screening = screening;
         this.rulebook = rulebook;
+        this.help = help;
         this.formProblems = formProblems;
     }
 
@@ -88,11 +88,10 @@ class SafetyController {
         }
         boolean avoid = current.stream().anyMatch(f -> f.finding().severity() == Severity.AVOID
                 && f.state() == StoredFinding.State.NEW);
-        String country = profile.jurisdiction() == null ? DEFAULT_COUNTRY : profile.jurisdiction().substring(0, 2);
         model.addAttribute("profileForm", form != null ? form : ProfileForm.of(profile));
         model.addAttribute("findings", bySeverity);
         model.addAttribute("result", screening.check(profile));
-        model.addAttribute("help", avoid ? rulebook.help().getOrDefault(country, List.of()) : List.of());
+        model.addAttribute("help", avoid ? help.forJurisdiction(profile.jurisdiction()) : null);
         model.addAttribute("rulebookVersion", rulebook.version());
         model.addAttribute("rulebookAsOf", rulebook.asOf());
         return "safety/safety";

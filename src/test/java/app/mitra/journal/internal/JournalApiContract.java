@@ -127,6 +127,66 @@ abstract class JournalApiContract {
         assertThat(api.post(alice, "/api/v1/doses", powder(id, 3)).status()).isEqualTo(409);
     }
 
+    static String withdrawal(UUID id, String takenAt, int aches, int sleep) {
+        return """
+                {"id": %s, "takenAt": "%s", "symptoms": [{"symptom": "aches", "score": %d},
+                 {"symptom": "can't sleep", "score": %d}], "note": "day two"}"""
+                .formatted(id == null ? "null" : "\"" + id + "\"", takenAt, aches, sleep);
+    }
+
+    @Test
+    void aWithdrawalCheckInCarriesItsTotalAndIsEditedAndDeletedWithAnAuditTrail() {
+        Answer created = api.post(alice, "/api/v1/withdrawal", withdrawal(null, MORNING, 3, 2));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("total").asInt()).isEqualTo(5);
+        assertThat(created.json().get("symptoms").get(1).get("symptom").asString()).isEqualTo("can't sleep");
+        assertThat(Instant.parse(created.text("takenAt"))).isEqualTo(Instant.parse("2026-03-01T13:30:00Z"));
+        UUID id = created.id();
+        Answer edited = api.put(alice, "/api/v1/withdrawal/" + id, withdrawal(id, MORNING, 4, 4));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("total").asInt()).isEqualTo(8);
+        assertThat(api.get(alice, "/api/v1/withdrawal/" + id).json().get("total").asInt()).isEqualTo(8);
+        assertThat(api.delete(alice, "/api/v1/withdrawal/" + id).status()).isEqualTo(204);
+        assertThat(api.get(alice, "/api/v1/withdrawal/" + id).status()).isEqualTo(404);
+        assertThat(audit.history(alice.id(), "withdrawal", id)).extracting(Entry::action)
+                .containsExactly(Action.CREATE, Action.UPDATE, Action.DELETE);
+    }
+
+    @Test
+    void aRepeatedWithdrawalCreateIsAnsweredWithTheStoredOneAndAChangedOneIsAConflict() {
+        UUID id = Ids.newId();
+        User erin = api.newUser();
+        assertThat(api.post(erin, "/api/v1/withdrawal", withdrawal(id, MORNING, 1, 1)).status()).isEqualTo(201);
+        Answer retry = api.post(erin, "/api/v1/withdrawal", withdrawal(id, MORNING, 1, 1));
+        assertThat(retry.status()).isEqualTo(200);
+        Answer other = api.post(erin, "/api/v1/withdrawal", withdrawal(id, MORNING, 2, 1));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.isProblem()).isTrue();
+        Answer list = api.get(erin, "/api/v1/withdrawal?limit=1");
+        assertThat(list.json().get("items")).hasSize(1);
+        assertThat(list.json().get("nextCursor").isNull()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} is refused on {1}")
+    @CsvSource(delimiter = '|', value = {
+        "\"symptoms\": []                                                | symptoms",
+        "\"symptoms\": [{\"symptom\": \"aches\", \"score\": 5}]          | symptoms[0].score",
+        "\"symptoms\": [{\"symptom\": \"aches\", \"score\": \"bad\"}]    | symptoms",
+        "\"symptoms\": [{\"symptom\": \"\", \"score\": 2}]               | symptoms[0].symptom",
+        "\"symptoms\": [{\"score\": 2}]                                  | symptoms[0].symptom",
+        "\"symptoms\": \"aches\"                                         | symptoms",
+    })
+    void badWithdrawalCheckInsAreRefusedWithTheFieldToFix(String fields, String field) {
+        assertBadInput(api.post(alice, "/api/v1/withdrawal", "{\"takenAt\": \"" + MORNING + "\", " + fields + "}"),
+                field);
+    }
+
+    @Test
+    void aWithdrawalCheckInWithoutATimeIsRefused() {
+        assertBadInput(api.post(alice, "/api/v1/withdrawal", """
+                {"symptoms": [{"symptom": "aches", "score": 1}]}"""), "takenAt");
+    }
+
     @Test
     void anIdAnotherUserHoldsIsNeitherAnErrorNorAHint() {
         UUID id = Ids.newId();
@@ -256,7 +316,7 @@ abstract class JournalApiContract {
 
     @Test
     void missingEntriesAreNotFound() {
-        for (String path : List.of("/api/v1/checkins/", "/api/v1/doses/")) {
+        for (String path : List.of("/api/v1/checkins/", "/api/v1/doses/", "/api/v1/withdrawal/")) {
             Answer answer = api.get(alice, path + Ids.newId());
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.isProblem()).isTrue();

@@ -26,7 +26,6 @@ class RulebookFileTest {
             assertThat(Set.of(RulebookFile.DRUG_CATEGORIES, RulebookFile.CONDITION_CATEGORIES))
                     .anyMatch(vocabulary -> vocabulary.contains(rule.category()));
         });
-        assertThat(book.help().get("US")).extracting(Rulebook.HelpLine::contact).contains("1-800-662-4357", "988");
     }
 
     @Test

@@ -1,0 +1,96 @@
+package app.mitra.journal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.mitra.common.web.ListQuery;
+import app.mitra.journal.WithdrawalCheckIn;
+import app.mitra.journal.WithdrawalInput;
+import app.mitra.journal.WithdrawalSymptom;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** SQL of the journal_withdrawal table. Every statement filters by user_id. */
+@Repository
+public class WithdrawalRepository {
+
+    private static final String COLUMNS = "id, taken_at, zone, symptoms, total, note, created_at, updated_at";
+    private static final TypeReference<List<WithdrawalSymptom>> SYMPTOMS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    WithdrawalRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint, long now) {
+        jdbc.sql("""
+                insert into journal_withdrawal (user_id, id, taken_at, zone, symptoms, total, note, request_hash,
+                    created_at, updated_at)
+                values (:user, :id, :takenAt, :zone, :symptoms, :total, :note, :hash, :now, :now)""")
+                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
+                .params(values(input)).param("hash", fingerprint).param("now", now)
+                .update();
+    }
+
+    public boolean update(UUID userId, UUID id, WithdrawalInput input, long now) {
+        return jdbc.sql("""
+                update journal_withdrawal set taken_at = :takenAt, symptoms = :symptoms, total = :total, note = :note,
+                    updated_at = :now
+                where user_id = :user and id = :id""")
+                .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
+                .update() == 1;
+    }
+
+    public boolean delete(UUID userId, UUID id) {
+        return jdbc.sql("delete from journal_withdrawal where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
+    }
+
+    public Optional<String> fingerprint(UUID userId, UUID id) {
+        return jdbc.sql("select request_hash from journal_withdrawal where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).query(String.class).optional();
+    }
+
+    public Optional<WithdrawalCheckIn> find(UUID userId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from journal_withdrawal where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString())
+                .query(this::checkIn).optional();
+    }
+
+    /** Newest first; one row more than the limit, to tell whether another page exists. */
+    public List<WithdrawalCheckIn> list(UUID userId, ListQuery query) {
+        return jdbc.sql("select " + COLUMNS + " from journal_withdrawal where user_id = :user"
+                        + " and taken_at >= :from and taken_at < :to" + Pages.afterCursor(query)
+                        + " order by taken_at desc, id desc limit :limit")
+                .param("user", userId.toString()).params(Pages.params(query))
+                .query(this::checkIn).list();
+    }
+
+    private Map<String, Object> values(WithdrawalInput input) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("takenAt", input.takenAt().toEpochMilli());
+        values.put("symptoms", json.writeValueAsString(input.symptoms()));
+        values.put("total", input.total());
+        values.put("note", input.note());
+        return values;
+    }
+
+    private WithdrawalCheckIn checkIn(ResultSet rs, int row) throws SQLException {
+        return new WithdrawalCheckIn(UUID.fromString(rs.getString("id")), Instant.ofEpochMilli(rs.getLong("taken_at")),
+                rs.getString("zone"), json.readValue(rs.getString("symptoms"), SYMPTOMS), rs.getInt("total"),
+                rs.getString("note"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}
