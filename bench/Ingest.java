@@ -206,9 +206,20 @@ public class Ingest {
         }
     }
 
+    /**
+     * Seconds before now for entry n: scattered over three years, so a run of ~15,000 entries is a heavy
+     * person's journal (about 7 doses and 7 check-ins a day), not thousands of doses in one day — each
+     * dose is checked against the person's last weeks (dose guardrails), whose cost follows that density.
+     */
+    static long secondsAgo(int n) {
+        return (n * 7919L) % THREE_YEARS_S;
+    }
+
+    private static final long THREE_YEARS_S = 3L * 365 * 86_400;
+
     /** Alternates doses and check-ins, each with its own client id, as a phone's offline queue sends them. */
     static String body(int n) {
-        String takenAt = Instant.now().minusSeconds(n % 86_400).toString();
+        String takenAt = Instant.now().minusSeconds(secondsAgo(n)).toString();
         if (n % 2 == 0) {
             return "{\"id\":\"" + UUID.randomUUID() + "\",\"takenAt\":\"" + takenAt
                     + "\",\"form\":\"POWDER\",\"amount\":" + (2 + n % 4) + ",\"unit\":\"g\","
@@ -392,7 +403,7 @@ public class Ingest {
             long now = System.currentTimeMillis();
             insert.setString(1, USER);
             insert.setString(2, UUID.randomUUID().toString());
-            insert.setLong(3, now - n % 86_400 * 1000L);
+            insert.setLong(3, now - secondsAgo(n) * 1000L);
             insert.setDouble(4, 2 + n % 4);
             insert.setLong(5, (2 + n % 4) * 1000L);
             insert.setLong(6, (2 + n % 4) * 1000L);

@@ -1,5 +1,9 @@
 package app.mitra.safety.internal;
 
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -19,7 +23,15 @@ class DependenceListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(DependenceListener.class);
 
+    /**
+     * Signals describe weeks of use, so re-evaluating them on more than one dose a minute per person
+     * adds nothing but work on every dose; a withdrawal check-in, or a view of the signals, evaluates
+     * at once.
+     */
+    static final long MIN_INTERVAL_MS = 60_000;
+
     private final DependenceSignals signals;
+    private final Map<UUID, Long> lastEvaluated = new ConcurrentHashMap<>();
 
     DependenceListener(DependenceSignals signals) {
         this.signals = signals;
@@ -27,7 +39,11 @@ class DependenceListener {
 
     @EventListener
     void on(DoseLogged dose) {
-        evaluate(dose.userId());
+        long now = System.currentTimeMillis();
+        Long last = lastEvaluated.get(dose.userId());
+        if (last == null || now - last >= MIN_INTERVAL_MS) {
+            evaluate(dose.userId());
+        }
     }
 
     @EventListener
@@ -35,7 +51,8 @@ class DependenceListener {
         evaluate(checkIn.userId());
     }
 
-    private void evaluate(java.util.UUID userId) {
+    private void evaluate(UUID userId) {
+        lastEvaluated.put(userId, System.currentTimeMillis());
         try {
             signals.evaluate(userId);
         } catch (RuntimeException e) {
