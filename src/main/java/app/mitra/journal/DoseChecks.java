@@ -14,8 +14,11 @@ public interface DoseChecks {
     /** The findings this dose would raise; nothing is stored. */
     List<DoseFinding> preview(UUID userId, ProposedDose dose, DoseHistory history);
 
-    /** Checks the dose and keeps its findings with it, replacing earlier ones; called inside the dose's write. */
-    List<DoseFinding> record(UUID userId, ProposedDose dose, DoseHistory history);
+    /**
+     * Keeps a dose's findings (from {@link #preview}) with it, replacing earlier ones; called inside the
+     * dose's write. The checks themselves run before the write, so the single SQLite writer only stores.
+     */
+    void record(UUID userId, UUID doseId, List<DoseFinding> findings);
 
     /** Forgets a deleted dose's findings; called inside the deletion's write. */
     void forget(UUID userId, UUID doseId);

@@ -116,10 +116,12 @@ public class Journal {
 
     public Created<Dose> createDose(UUID userId, DoseInput input) {
         Normalised normalised = normalise(userId, input);
-        Created<Dose> created = createAudited(userId, input.id(), input, DOSE, "dose", doses::fingerprint,
+        UUID own = input.id() != null ? input.id() : Ids.newId();
+        List<DoseFinding> found = checks.preview(userId, proposed(own, input, normalised), history(userId, own));
+        Created<Dose> created = createAudited(userId, own, input, DOSE, "dose", doses::fingerprint,
                 (id, zone, fingerprint) -> {
                     doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
-                    checks.record(userId, proposed(id, input, normalised), history(userId, id));
+                    checks.record(userId, id, found);
                 },
                 id -> dose(userId, id));
         events.publishEvent(new DoseLogged(userId, created.value().id()));
@@ -128,9 +130,10 @@ public class Journal {
 
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
+        List<DoseFinding> found = checks.preview(userId, proposed(id, input, normalised), history(userId, id));
         return updateAudited(userId, DOSE, id, () -> {
             doses.update(userId, id, input, normalised, System.currentTimeMillis());
-            checks.record(userId, proposed(id, input, normalised), history(userId, id));
+            checks.record(userId, id, found);
         }, entry -> dose(userId, entry));
     }
 

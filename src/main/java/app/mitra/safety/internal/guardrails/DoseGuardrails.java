@@ -13,9 +13,12 @@ import app.mitra.journal.DoseChecks;
 import app.mitra.journal.DoseFinding;
 import app.mitra.journal.DoseHistory;
 import app.mitra.journal.ProposedDose;
+import app.mitra.safety.Evidence;
 import app.mitra.safety.Finding;
 import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfiles;
+import app.mitra.safety.Severity;
+import app.mitra.safety.Source;
 import app.mitra.safety.StoredFinding;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,10 +52,8 @@ class DoseGuardrails implements DoseChecks {
     }
 
     @Override
-    public List<DoseFinding> record(UUID userId, ProposedDose dose, DoseHistory history) {
-        List<Finding> found = check(userId, dose, history);
-        findings.recordForDose(userId, dose.id(), found);
-        return found.stream().map(DoseGuardrails::forJournal).toList();
+    public void record(UUID userId, UUID doseId, List<DoseFinding> found) {
+        findings.recordForDose(userId, doseId, found.stream().map(DoseGuardrails::fromJournal).toList());
     }
 
     @Override
@@ -69,6 +70,12 @@ class DoseGuardrails implements DoseChecks {
     private List<Finding> check(UUID userId, ProposedDose dose, DoseHistory history) {
         Guardrail.Situation situation = new Guardrail.Situation(dose, history, profiles.get(userId));
         return guardrails.stream().map(g -> g.check(situation)).flatMap(Optional::stream).toList();
+    }
+
+    static Finding fromJournal(DoseFinding f) {
+        return new Finding(f.ruleId(), Severity.of(f.severity()), f.category(), f.input(), f.matched(), f.title(),
+                f.explanation(), f.advice(), Evidence.of(f.evidence()),
+                f.sources().stream().map(s -> new Source(s.title(), s.url(), s.year())).toList());
     }
 
     static DoseFinding forJournal(Finding f) {
