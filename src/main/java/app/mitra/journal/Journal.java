@@ -24,7 +24,7 @@ import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
 import app.mitra.journal.internal.CheckInRepository;
-import app.mitra.journal.internal.CreateOnce;
+import app.mitra.common.storage.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;

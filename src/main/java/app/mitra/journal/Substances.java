@@ -16,7 +16,7 @@ import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
-import app.mitra.journal.internal.CreateOnce;
+import app.mitra.common.storage.CreateOnce;
 import app.mitra.journal.internal.SubstanceRepository;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import app.mitra.common.Created;
 import app.mitra.common.Fingerprint;
 import app.mitra.common.Ids;
+import app.mitra.common.storage.CreateOnce;
 import app.mitra.common.storage.Writes;
-import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.products.internal.ProductRepository;
 
@@ -21,32 +20,31 @@ public class Products {
 
     private final ProductRepository products;
     private final Writes writes;
+    private final CreateOnce createOnce;
 
-    Products(ProductRepository products, Writes writes) {
+    Products(ProductRepository products, Writes writes, CreateOnce createOnce) {
         this.products = products;
         this.writes = writes;
+        this.createOnce = createOnce;
     }
 
     public Created<Product> create(UUID userId, ProductInput input) {
         UUID id = input.id() != null ? input.id() : Ids.newId();
         String fingerprint = Fingerprint.of(input);
-        try {
-            return writes.write(() -> createOnce(userId, id, input, fingerprint));
-        } catch (DuplicateKeyException raced) {
-            return writes.write(() -> createOnce(userId, id, input, fingerprint));
-        }
-    }
-
-    private Created<Product> createOnce(UUID userId, UUID id, ProductInput input, String fingerprint) {
-        Optional<String> stored = products.fingerprint(userId, id);
-        if (stored.isPresent()) {
-            if (!stored.get().equals(fingerprint)) {
-                throw new ConflictException("A product with this id already exists with other content.");
+        return createOnce.create("product", fingerprint, new CreateOnce.Entry<>() {
+            public Optional<String> storedFingerprint() {
+                return products.fingerprint(userId, id);
             }
-            return new Created<>(get(userId, id), false);
-        }
-        products.insert(userId, id, input, fingerprint, System.currentTimeMillis());
-        return new Created<>(get(userId, id), true);
+
+            public Product stored() {
+                return get(userId, id);
+            }
+
+            public Product insert() {
+                products.insert(userId, id, input, fingerprint, System.currentTimeMillis());
+                return get(userId, id);
+            }
+        });
     }
 
     public Product update(UUID userId, UUID id, ProductInput input) {

@@ -1,4 +1,4 @@
-package app.mitra.journal.internal;
+package app.mitra.common.storage;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -7,11 +7,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import app.mitra.common.Created;
-import app.mitra.common.storage.Writes;
 import app.mitra.common.web.ConflictException;
 
 /**
- * Idempotent creation by client id, shared by every journal entry: the same id with the same body
+ * Idempotent creation by client id, shared by every entry a client may create with its own id: the same id with the same body
  * answers the stored entry, the same id with another body is a conflict.
  */
 @Component
