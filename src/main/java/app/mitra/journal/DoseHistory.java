@@ -17,7 +17,7 @@ public interface DoseHistory {
     boolean anyOtherDose();
 
     /** The other doses taken in [from, to), oldest first. */
-    List<Dose> doses(Instant from, Instant to);
+    List<Intake> intakes(Instant from, Instant to);
 
     /** The other substances taken in [from, to], oldest first. */
     List<Substance> substances(Instant from, Instant to);

@@ -28,6 +28,7 @@ import app.mitra.common.storage.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;
+import app.mitra.journal.internal.RecordedHistory;
 import app.mitra.journal.internal.SubstanceRepository;
 import app.mitra.journal.internal.WithdrawalRepository;
 import app.mitra.products.Product;
@@ -86,8 +87,9 @@ public class Journal {
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
         return createAudited(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
-                (id, zone, fingerprint) -> checkIns.insert(userId, id, zone, input, fingerprint,
-                        System.currentTimeMillis()),
+                (id, zone, now) -> CheckInRepository.stored(id, zone, input, now),
+                (entry, fingerprint) -> checkIns.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
+                        entry.createdAt().toEpochMilli()),
                 id -> checkIn(userId, id));
     }
 
@@ -119,9 +121,11 @@ public class Journal {
         UUID own = input.id() != null ? input.id() : Ids.newId();
         List<DoseFinding> found = checks.preview(userId, proposed(own, input, normalised), history(userId, own));
         Created<Dose> created = createAudited(userId, own, input, DOSE, "dose", doses::fingerprint,
-                (id, zone, fingerprint) -> {
-                    doses.insert(userId, id, zone, input, normalised, fingerprint, System.currentTimeMillis());
-                    checks.record(userId, id, found);
+                (id, zone, now) -> DoseRepository.stored(id, zone, input, normalised, now).withFindings(found),
+                (entry, fingerprint) -> {
+                    doses.insert(userId, entry.id(), entry.timeZone(), input, normalised, fingerprint,
+                            entry.createdAt().toEpochMilli());
+                    checks.record(userId, entry.id(), found);
                 },
                 id -> dose(userId, id));
         events.publishEvent(new DoseLogged(userId, created.value().id()));
@@ -185,24 +189,7 @@ public class Journal {
 
     /** The person's journal as the checks on one dose see it: everything but that dose. */
     private DoseHistory history(UUID userId, UUID doseId) {
-        ZoneId zone = zone(userId);
-        return new DoseHistory() {
-            public ZoneId zone() {
-                return zone;
-            }
-
-            public boolean anyOtherDose() {
-                return doses.anyOtherThan(userId, doseId);
-            }
-
-            public List<Dose> doses(Instant from, Instant to) {
-                return doses.between(userId, from.toEpochMilli(), to.toEpochMilli(), doseId);
-            }
-
-            public List<Substance> substances(Instant from, Instant to) {
-                return substances.between(userId, from.toEpochMilli(), to.toEpochMilli());
-            }
-        };
+        return new RecordedHistory(userId, doseId, zone(userId), doses, substances);
     }
 
     private Normalised normalise(UUID userId, DoseInput input) {
@@ -215,8 +202,10 @@ public class Journal {
 
     public Created<WithdrawalCheckIn> createWithdrawal(UUID userId, WithdrawalInput input) {
         Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, WITHDRAWAL,
-                "withdrawal check-in", withdrawals::fingerprint, (id, zone, fingerprint) -> withdrawals.insert(userId,
-                        id, zone, input, fingerprint, System.currentTimeMillis()),
+                "withdrawal check-in", withdrawals::fingerprint,
+                (id, zone, now) -> WithdrawalRepository.stored(id, zone, input, now),
+                (entry, fingerprint) -> withdrawals.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
+                        entry.createdAt().toEpochMilli()),
                 id -> withdrawal(userId, id));
         events.publishEvent(new WithdrawalRecorded(userId, created.value().id()));
         return created;
@@ -249,20 +238,29 @@ public class Journal {
 
     // ---- shared by every entry
 
-    /** How a create stores a new row: with its id, the person's zone and the request's fingerprint. */
+    /** What a create will store, built before the write, exactly as a read will return it. */
     @FunctionalInterface
-    private interface Insert {
-        void insert(UUID id, String zone, String fingerprint);
+    private interface Build<T> {
+        T build(UUID id, String zone, long now);
+    }
+
+    /** How a create stores the entry it built, with the request's fingerprint. */
+    @FunctionalInterface
+    private interface Store<T> {
+        void store(T entry, String fingerprint);
     }
 
     /**
      * An idempotent create through {@link CreateOnce} whose new entry is recorded in the audit trail
-     * in the same write.
+     * in the same write. The entry and its audit text are made before the write, so the single
+     * SQLite writer only inserts: it neither reads the row back nor turns it into JSON.
      */
     private <T> Created<T> createAudited(UUID userId, UUID clientId, Record input, String entity, String what,
-            BiFunction<UUID, UUID, Optional<String>> storedFingerprint, Insert insert, Function<UUID, T> find) {
+            BiFunction<UUID, UUID, Optional<String>> storedFingerprint, Build<T> build, Store<T> store,
+            Function<UUID, T> find) {
         UUID id = clientId != null ? clientId : Ids.newId();
-        String zone = zone(userId).getId();
+        T entry = build.build(id, zone(userId).getId(), System.currentTimeMillis());
+        String audited = json.writeValueAsString(entry);
         String fingerprint = Fingerprint.of(input);
         return createOnce.create(what, fingerprint, new CreateOnce.Entry<>() {
             public Optional<String> storedFingerprint() {
@@ -274,10 +272,9 @@ public class Journal {
             }
 
             public T insert() {
-                insert.insert(id, zone, fingerprint);
-                T created = find.apply(id);
-                audit.record(userId, entity, id, Action.CREATE, null, json.writeValueAsString(created));
-                return created;
+                store.store(entry, fingerprint);
+                audit.record(userId, entity, id, Action.CREATE, null, audited);
+                return entry;
             }
         });
     }

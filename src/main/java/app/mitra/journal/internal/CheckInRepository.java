@@ -48,6 +48,17 @@ public class CheckInRepository {
                 .update();
     }
 
+    /** The check-in {@link #insert} stores, exactly as {@link #find} will read it back. */
+    public static CheckIn stored(UUID id, String zone, CheckInInput input, long now) {
+        boolean peg = input.enjoyment() != null && input.activity() != null;
+        return new CheckIn(id, Instant.ofEpochMilli(input.takenAt().toEpochMilli()), zone,
+                peg ? CheckIn.PEG : CheckIn.NRS, input.pain(),
+                CheckIn.pegMean(input.pain(), input.enjoyment(), input.activity()), input.painTypes(),
+                input.bodySites(), input.enjoyment(), input.activity(), input.mood(), input.anxiety(), input.energy(),
+                input.sleepQuality(), input.sideEffects(), input.note(), Instant.ofEpochMilli(now),
+                Instant.ofEpochMilli(now));
+    }
+
     public boolean update(UUID userId, UUID id, CheckInInput input, long now) {
         return jdbc.sql("""
                 update journal_checkin set taken_at = :takenAt, pain = :pain, enjoyment = :enjoyment,

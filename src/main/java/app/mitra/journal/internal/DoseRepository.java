@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import app.mitra.common.web.ListQuery;
 import app.mitra.journal.Dose;
 import app.mitra.journal.DoseInput;
+import app.mitra.journal.Intake;
 import app.mitra.journal.Method;
 import app.mitra.journal.Unit;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
@@ -45,6 +46,15 @@ public class DoseRepository {
                 .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
                 .params(values(input, normalised)).param("hash", fingerprint).param("now", now)
                 .update();
+    }
+
+    /** The dose {@link #insert} stores, exactly as {@link #find} will read it back (without findings). */
+    public static Dose stored(UUID id, String zone, DoseInput input, Normalised normalised, long now) {
+        return new Dose(id, Instant.ofEpochMilli(input.takenAt().toEpochMilli()), zone, input.form(), input.amount(),
+                input.unit(), input.method(), input.productId(), input.batchId(), input.note(),
+                normalised.materialMg(), normalised.leafEquivalentMg(), normalised.mitragynineMg(),
+                normalised.sevenOhMg(), normalised.approximate(), List.of(), Instant.ofEpochMilli(now),
+                Instant.ofEpochMilli(now));
     }
 
     public boolean update(UUID userId, UUID id, DoseInput input, Normalised normalised, long now) {
@@ -84,12 +94,13 @@ public class DoseRepository {
     }
 
     /** Every dose but one taken in [from, to), oldest first (a guardrail's window: days). */
-    public List<Dose> between(UUID userId, long from, long to, UUID except) {
-        return jdbc.sql("select " + COLUMNS + " from journal_dose where user_id = :user"
+    /** Time and mass of the doses in [from, to) but one, oldest first: two columns, no whole doses. */
+    public List<Intake> intakesBetween(UUID userId, long from, long to, UUID except) {
+        return jdbc.sql("select taken_at, material_mg from journal_dose where user_id = :user"
                         + " and taken_at >= :from and taken_at < :to and id <> :except order by taken_at, id")
                 .param("user", userId.toString()).param("from", from).param("to", to)
                 .param("except", except.toString())
-                .query(DoseRepository::dose).list();
+                .query((rs, row) -> new Intake(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2))).list();
     }
 
     public boolean anyOtherThan(UUID userId, UUID except) {

@@ -44,6 +44,12 @@ public class WithdrawalRepository {
                 .update();
     }
 
+    /** The withdrawal check-in {@link #insert} stores, exactly as {@link #find} will read it back. */
+    public static WithdrawalCheckIn stored(UUID id, String zone, WithdrawalInput input, long now) {
+        return new WithdrawalCheckIn(id, Instant.ofEpochMilli(input.takenAt().toEpochMilli()), zone, input.symptoms(),
+                input.total(), input.note(), Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
+    }
+
     public boolean update(UUID userId, UUID id, WithdrawalInput input, long now) {
         return jdbc.sql("""
                 update journal_withdrawal set taken_at = :takenAt, symptoms = :symptoms, total = :total, note = :note,

@@ -68,6 +68,19 @@ class CheckInRepositoryIT {
     }
 
     @Test
+    void whatACreateBuildsBeforeTheWriteIsExactlyWhatIsReadBack() {
+        Instant withNanos = MORNING.plusNanos(123_456_789);
+        for (CheckInInput input : List.of(pain(withNanos, 0), new CheckInInput(null, withNanos, 7,
+                List.of(PainType.NEUROPATHIC), List.of("lower back", "knee"), 4, 5, 6, 3, 2, 8,
+                List.of(new SideEffect("nausea", 2)), "after a walk"))) {
+            UUID id = Ids.newId();
+            CheckIn built = CheckInRepository.stored(id, "Europe/Berlin", input, 1_000);
+            checkIns.insert(alice, id, built.timeZone(), input, "hash", 1_000);
+            assertThat(checkIns.find(alice, id)).contains(built);
+        }
+    }
+
+    @Test
     void aMomentaryRatingHasNoPegAndNoOptionalScales() {
         CheckIn stored = checkIns.find(alice, store(alice, pain(MORNING, 3))).orElseThrow();
         assertThat(stored.instrument()).isEqualTo(CheckIn.NRS);

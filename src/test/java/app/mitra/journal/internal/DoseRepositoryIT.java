@@ -67,6 +67,19 @@ class DoseRepositoryIT {
     }
 
     @Test
+    void whatACreateBuildsBeforeTheWriteIsExactlyWhatIsReadBack() {
+        DoseInput input = new DoseInput(null, NOON.plusNanos(555_555_555), Form.EXTRACT, 1.5, Unit.ML, Ids.newId(),
+                null, Method.MIXED_IN_DRINK, "bitter");
+        for (Normalised normalised : List.of(new Normalised(1500, 15_000L, 30.25, 1.5, true),
+                new Normalised(1500, null, null, null, true))) {
+            UUID id = Ids.newId();
+            Dose built = DoseRepository.stored(id, "America/Chicago", input, normalised, 1_000);
+            doses.insert(alice, id, built.timeZone(), input, normalised, "hash", 1_000);
+            assertThat(doses.find(alice, id)).contains(built);
+        }
+    }
+
+    @Test
     void unknownFiguresStayUnknown() {
         UUID id = store(alice, powder(NOON, 2), new Normalised(2000, null, null, null, false));
         Dose dose = doses.find(alice, id).orElseThrow();

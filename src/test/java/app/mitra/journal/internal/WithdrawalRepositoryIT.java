@@ -68,6 +68,16 @@ class WithdrawalRepositoryIT {
     }
 
     @Test
+    void whatACreateBuildsBeforeTheWriteIsExactlyWhatIsReadBack() {
+        WithdrawalInput input = new WithdrawalInput(null, MORNING.plusNanos(987_654_321),
+                List.of(new WithdrawalSymptom("restless legs", 3), new WithdrawalSymptom("yawning", 1)), "day two");
+        UUID id = Ids.newId();
+        WithdrawalCheckIn built = WithdrawalRepository.stored(id, "Europe/Berlin", input, 1_000);
+        withdrawals.insert(alice, id, built.timeZone(), input, "hash", 1_000);
+        assertThat(withdrawals.find(alice, id)).contains(built);
+    }
+
+    @Test
     void anotherUserCannotFindUpdateOrDeleteACheckIn() {
         UUID id = store(alice, felt(MORNING, 2));
         assertThat(withdrawals.find(bob, id)).isEmpty();

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import app.mitra.journal.Dose;
+import app.mitra.journal.Intake;
 import app.mitra.safety.Finding;
 
 /**
@@ -28,12 +28,12 @@ public final class AboveRecentMedian implements Guardrail {
 
     @Override
     public Optional<Finding> check(Situation s) {
-        List<Dose> earlier = s.history().doses(s.dose().takenAt().minus(Duration.ofDays(settings.medianDays())),
+        List<Intake> earlier = s.history().intakes(s.dose().takenAt().minus(Duration.ofDays(settings.medianDays())),
                 s.dose().takenAt());
         if (earlier.size() < settings.medianMinimumDoses()) {
             return Optional.empty();
         }
-        long[] masses = earlier.stream().mapToLong(Dose::materialMg).sorted().toArray();
+        long[] masses = earlier.stream().mapToLong(Intake::materialMg).sorted().toArray();
         int n = masses.length;
         double median = n % 2 == 1 ? masses[n / 2] : (masses[n / 2 - 1] + masses[n / 2]) / 2.0;
         double mass = s.dose().materialMg();

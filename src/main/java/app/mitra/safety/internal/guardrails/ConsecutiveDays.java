@@ -41,7 +41,7 @@ public final class ConsecutiveDays implements Guardrail {
     }
 
     private static Set<LocalDate> usedOn(Situation s, LocalDate from, LocalDate day, ZoneId zone) {
-        return s.history().doses(Numbers.startOf(from, zone), Numbers.startOf(day, zone)).stream()
+        return s.history().intakes(Numbers.startOf(from, zone), Numbers.startOf(day, zone)).stream()
                 .map(d -> d.takenAt().atZone(zone).toLocalDate()).collect(Collectors.toSet());
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import app.mitra.journal.Dose;
+import app.mitra.journal.Intake;
 import app.mitra.safety.Finding;
 
 /** The day's total, this dose included, above the daily limit the person set (days in their zone). */
@@ -29,8 +29,8 @@ public final class DailyLimit implements Guardrail {
         ZoneId zone = s.history().zone();
         LocalDate day = s.dose().takenAt().atZone(zone).toLocalDate();
         long total = s.dose().materialMg() + s.history()
-                .doses(Numbers.startOf(day, zone), Numbers.startOf(day.plusDays(1), zone)).stream()
-                .mapToLong(Dose::materialMg).sum();
+                .intakes(Numbers.startOf(day, zone), Numbers.startOf(day.plusDays(1), zone)).stream()
+                .mapToLong(Intake::materialMg).sum();
         if (total <= limit) {
             return Optional.empty();
         }

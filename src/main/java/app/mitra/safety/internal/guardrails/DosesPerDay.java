@@ -27,7 +27,7 @@ public final class DosesPerDay implements Guardrail {
         }
         ZoneId zone = s.history().zone();
         LocalDate day = s.dose().takenAt().atZone(zone).toLocalDate();
-        int count = 1 + s.history().doses(Numbers.startOf(day, zone), Numbers.startOf(day.plusDays(1), zone)).size();
+        int count = 1 + s.history().intakes(Numbers.startOf(day, zone), Numbers.startOf(day.plusDays(1), zone)).size();
         if (count <= max) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,14 +14,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.mitra.common.Ids;
-import app.mitra.journal.Dose;
 import app.mitra.journal.DoseHistory;
+import app.mitra.journal.Intake;
 import app.mitra.journal.ProposedDose;
 import app.mitra.journal.Substance;
 import app.mitra.journal.SubstanceKind;
 import app.mitra.journal.SubstanceUnit;
-import app.mitra.journal.Unit;
-import app.mitra.products.Form;
 import app.mitra.safety.Finding;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.Severity;
@@ -39,13 +38,13 @@ class GuardrailPoliciesTest {
 
     /** An in-memory journal: the doses and substances the checks may see. */
     private static final class Journal implements DoseHistory {
-        final List<Dose> doses = new ArrayList<>();
+        final List<Intake> doses = new ArrayList<>();
         final List<Substance> substances = new ArrayList<>();
         ZoneId zone = NEW_YORK;
 
         Journal dose(Instant at, long mg) {
-            doses.add(new Dose(Ids.newId(), at, zone.getId(), Form.POWDER, mg / 1000.0, Unit.G, null, null, null, null,
-                    mg, mg, null, null, false, List.of(), at, at));
+            doses.add(new Intake(at, mg));
+            doses.sort(Comparator.comparing(Intake::takenAt));
             return this;
         }
 
@@ -62,7 +61,7 @@ class GuardrailPoliciesTest {
             return !doses.isEmpty();
         }
 
-        public List<Dose> doses(Instant from, Instant to) {
+        public List<Intake> intakes(Instant from, Instant to) {
             return doses.stream().filter(d -> !d.takenAt().isBefore(from) && d.takenAt().isBefore(to)).toList();
         }
 
