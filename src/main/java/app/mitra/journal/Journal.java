@@ -23,6 +23,7 @@ import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
+import app.mitra.journal.internal.BulkImport;
 import app.mitra.journal.internal.CheckInRepository;
 import app.mitra.common.storage.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
@@ -61,10 +62,13 @@ public class Journal {
     private final AuditTrail audit;
     private final Writes writes;
     private final JsonMapper json;
+    private final BulkImport bulk;
 
     Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances,
             WithdrawalRepository withdrawals, DoseChecks checks, CreateOnce createOnce, Products products,
-            Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json, ApplicationEventPublisher events) {
+            Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json, ApplicationEventPublisher events,
+            BulkImport bulk) {
+        this.bulk = bulk;
         this.checkIns = checkIns;
         this.doses = doses;
         this.substances = substances;
@@ -234,6 +238,22 @@ public class Journal {
 
     public Page<WithdrawalCheckIn> withdrawals(UUID userId, ListQuery query) {
         return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
+    }
+
+    // ---- imports
+
+    /** What importing would do (entries new and present, problems by line); nothing is stored. */
+    public JournalImport.Outcome checkImport(UUID userId, JournalImport batch) {
+        return bulk.check(userId, batch, products.list(userId, true));
+    }
+
+    /**
+     * Stores an import's new entries in one write, or nothing when the outcome lists problems. Called
+     * inside the importer's own write, it joins it, so the importer's other records commit with these.
+     */
+    public JournalImport.Outcome importEntries(UUID userId, JournalImport batch) {
+        String zone = zone(userId).getId();
+        return writes.write(() -> bulk.store(userId, zone, batch, products.list(userId, true)));
     }
 
     // ---- shared by every entry

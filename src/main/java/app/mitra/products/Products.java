@@ -47,6 +47,32 @@ public class Products {
         });
     }
 
+    /**
+     * Products an import brings, stored as they were (times and archived flag included); one whose id the
+     * person holds already is kept as it is. Call it inside the importer's write. Answers how many were new.
+     */
+    public int importAll(UUID userId, List<Product> imported) {
+        return writes.write(() -> {
+            int added = 0;
+            for (Product product : imported) {
+                if (products.fingerprint(userId, product.id()).isPresent()) {
+                    continue;
+                }
+                ProductInput input = input(product);
+                products.insert(userId, product.id(), input, product.archived(), Fingerprint.of(input),
+                        product.createdAt().toEpochMilli(), product.updatedAt().toEpochMilli());
+                added++;
+            }
+            return added;
+        });
+    }
+
+    /** What a person would enter to describe this product (validated, as every input is). */
+    public static ProductInput input(Product product) {
+        return new ProductInput(product.id(), product.name(), product.vendor(), product.strain(), product.vein(),
+                product.form(), product.capsuleMg(), product.extractRatio(), product.alkaloidMgPerUnit());
+    }
+
     public Product update(UUID userId, UUID id, ProductInput input) {
         return writes.write(() -> {
             if (!products.update(userId, id, input, System.currentTimeMillis())) {

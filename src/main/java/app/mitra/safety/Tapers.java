@@ -77,6 +77,24 @@ public class Tapers {
         return new Created<>(view(userId, saved.value()), saved.created());
     }
 
+    /**
+     * A plan brought in by an import, with its pauses, inside the importer's write. A person who has a
+     * plan keeps it. Answers whether the plan was stored.
+     */
+    public boolean importPlan(UUID userId, TaperPlan plan, List<TaperPause> pauses) {
+        return writes.write(() -> {
+            if (tapers.find(userId).isPresent()) {
+                return false;
+            }
+            long now = System.currentTimeMillis();
+            UUID id = Ids.newId();
+            tapers.insert(userId, id, plan, now);
+            tapers.savePauses(userId, pauses, now);
+            audit.record(userId, TAPER, id, Action.CREATE, null, json.writeValueAsString(tapers.find(userId).orElseThrow()));
+            return true;
+        });
+    }
+
     public Taper pause(UUID userId) {
         return changePauses(userId, (pauses, today) -> {
             if (!pauses.isEmpty() && pauses.get(pauses.size() - 1).open()) {

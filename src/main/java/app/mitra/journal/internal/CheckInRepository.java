@@ -28,6 +28,13 @@ public class CheckInRepository {
             id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
             body_sites, side_effects, note, created_at, updated_at""";
 
+    public static final String INSERT = """
+                insert into journal_checkin (user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety,
+                    energy, sleep_quality, pain_types, body_sites, side_effects, note, request_hash, created_at,
+                    updated_at)
+                values (:user, :id, :takenAt, :zone, :pain, :enjoyment, :activity, :mood, :anxiety, :energy, :sleep,
+                    :painTypes, :bodySites, :sideEffects, :note, :hash, :created, :updated)""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -36,16 +43,22 @@ public class CheckInRepository {
         this.json = json;
     }
 
-    public void insert(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint, long now) {
-        jdbc.sql("""
-                insert into journal_checkin (user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety,
-                    energy, sleep_quality, pain_types, body_sites, side_effects, note, request_hash, created_at,
-                    updated_at)
-                values (:user, :id, :takenAt, :zone, :pain, :enjoyment, :activity, :mood, :anxiety, :energy, :sleep,
-                    :painTypes, :bodySites, :sideEffects, :note, :hash, :now, :now)""")
-                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
-                .params(values(input)).param("hash", fingerprint).param("now", now)
-                .update();
+    public void insert(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint,
+            long now) {
+        jdbc.sql(INSERT).params(row(userId, id, zone, input, fingerprint, now, now)).update();
+    }
+
+    /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
+    public Map<String, Object> row(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint,
+            long created, long updated) {
+        Map<String, Object> row = values(input);
+        row.put("user", userId.toString());
+        row.put("id", id.toString());
+        row.put("zone", zone);
+        row.put("hash", fingerprint);
+        row.put("created", created);
+        row.put("updated", updated);
+        return row;
     }
 
     /** The check-in {@link #insert} stores, exactly as {@link #find} will read it back. */

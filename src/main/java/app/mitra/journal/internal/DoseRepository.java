@@ -29,6 +29,13 @@ public class DoseRepository {
             id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
             leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, created_at, updated_at""";
 
+    public static final String INSERT = """
+                insert into journal_dose (user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id,
+                    note, material_mg, leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, request_hash,
+                    created_at, updated_at)
+                values (:user, :id, :takenAt, :zone, :form, :amount, :unit, :method, :product, :batch, :note,
+                    :material, :leaf, :mitragynine, :sevenOh, :approximate, :hash, :created, :updated)""";
+
     private final JdbcClient jdbc;
 
     DoseRepository(JdbcClient jdbc) {
@@ -37,15 +44,20 @@ public class DoseRepository {
 
     public void insert(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,
             long now) {
-        jdbc.sql("""
-                insert into journal_dose (user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id,
-                    note, material_mg, leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, request_hash,
-                    created_at, updated_at)
-                values (:user, :id, :takenAt, :zone, :form, :amount, :unit, :method, :product, :batch, :note,
-                    :material, :leaf, :mitragynine, :sevenOh, :approximate, :hash, :now, :now)""")
-                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
-                .params(values(input, normalised)).param("hash", fingerprint).param("now", now)
-                .update();
+        jdbc.sql(INSERT).params(row(userId, id, zone, input, normalised, fingerprint, now, now)).update();
+    }
+
+    /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
+    public Map<String, Object> row(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,
+            long created, long updated) {
+        Map<String, Object> row = values(input, normalised);
+        row.put("user", userId.toString());
+        row.put("id", id.toString());
+        row.put("zone", zone);
+        row.put("hash", fingerprint);
+        row.put("created", created);
+        row.put("updated", updated);
+        return row;
     }
 
     /** The dose {@link #insert} stores, exactly as {@link #find} will read it back (without findings). */

@@ -24,20 +24,33 @@ public class SubstanceRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, kind, name, amount, unit, note, created_at, updated_at";
 
+    public static final String INSERT = """
+                insert into journal_substance (user_id, id, taken_at, zone, kind, name, amount, unit, note, request_hash,
+                    created_at, updated_at)
+                values (:user, :id, :takenAt, :zone, :kind, :name, :amount, :unit, :note, :hash, :created, :updated)""";
+
     private final JdbcClient jdbc;
 
     SubstanceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint, long now) {
-        jdbc.sql("""
-                insert into journal_substance (user_id, id, taken_at, zone, kind, name, amount, unit, note, request_hash,
-                    created_at, updated_at)
-                values (:user, :id, :takenAt, :zone, :kind, :name, :amount, :unit, :note, :hash, :now, :now)""")
-                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
-                .params(values(input)).param("hash", fingerprint).param("now", now)
-                .update();
+    public void insert(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint,
+            long now) {
+        jdbc.sql(INSERT).params(row(userId, id, zone, input, fingerprint, now, now)).update();
+    }
+
+    /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
+    public Map<String, Object> row(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint,
+            long created, long updated) {
+        Map<String, Object> row = values(input);
+        row.put("user", userId.toString());
+        row.put("id", id.toString());
+        row.put("zone", zone);
+        row.put("hash", fingerprint);
+        row.put("created", created);
+        row.put("updated", updated);
+        return row;
     }
 
     public boolean update(UUID userId, UUID id, SubstanceInput input, long now) {

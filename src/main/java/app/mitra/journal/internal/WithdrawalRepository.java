@@ -24,6 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class WithdrawalRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, symptoms, total, note, created_at, updated_at";
+
+    public static final String INSERT = """
+                insert into journal_withdrawal (user_id, id, taken_at, zone, symptoms, total, note, request_hash,
+                    created_at, updated_at)
+                values (:user, :id, :takenAt, :zone, :symptoms, :total, :note, :hash, :created, :updated)""";
     private static final TypeReference<List<WithdrawalSymptom>> SYMPTOMS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
@@ -34,14 +39,22 @@ public class WithdrawalRepository {
         this.json = json;
     }
 
-    public void insert(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint, long now) {
-        jdbc.sql("""
-                insert into journal_withdrawal (user_id, id, taken_at, zone, symptoms, total, note, request_hash,
-                    created_at, updated_at)
-                values (:user, :id, :takenAt, :zone, :symptoms, :total, :note, :hash, :now, :now)""")
-                .param("user", userId.toString()).param("id", id.toString()).param("zone", zone)
-                .params(values(input)).param("hash", fingerprint).param("now", now)
-                .update();
+    public void insert(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint,
+            long now) {
+        jdbc.sql(INSERT).params(row(userId, id, zone, input, fingerprint, now, now)).update();
+    }
+
+    /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
+    public Map<String, Object> row(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint,
+            long created, long updated) {
+        Map<String, Object> row = values(input);
+        row.put("user", userId.toString());
+        row.put("id", id.toString());
+        row.put("zone", zone);
+        row.put("hash", fingerprint);
+        row.put("created", created);
+        row.put("updated", updated);
+        return row;
     }
 
     /** The withdrawal check-in {@link #insert} stores, exactly as {@link #find} will read it back. */

@@ -30,14 +30,21 @@ public class ProductRepository {
     }
 
     public void insert(UUID userId, UUID id, ProductInput input, String fingerprint, long now) {
+        insert(userId, id, input, false, fingerprint, now, now);
+    }
+
+    /** An insert keeping the times and the archived flag a product had where it came from (an import). */
+    public void insert(UUID userId, UUID id, ProductInput input, boolean archived, String fingerprint, long created,
+            long updated) {
         jdbc.sql("""
                 insert into products_product (user_id, id, name, vendor, strain, vein, form, capsule_mg, extract_ratio,
                     alkaloid_mg_per_unit, archived, request_hash, created_at, updated_at)
                 values (:user, :id, :name, :vendor, :strain, :vein, :form, :capsuleMg, :extractRatio,
-                    :alkaloid, false, :hash, :now, :now)""")
+                    :alkaloid, :archived, :hash, :created, :updated)""")
                 .param("user", userId.toString()).param("id", id.toString())
                 .params(values(input))
-                .param("hash", fingerprint).param("now", now)
+                .param("archived", archived).param("hash", fingerprint).param("created", created)
+                .param("updated", updated)
                 .update();
     }
 

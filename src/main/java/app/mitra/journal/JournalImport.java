@@ -1,0 +1,49 @@
+package app.mitra.journal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import app.mitra.products.Product;
+
+/**
+ * Entries brought in whole, from an export of Mitra or from another app, to be stored in one write.
+ * Each entry carries the id the importer chose for it, the line of the file it came from (so a
+ * problem names it), the zone it was logged in (null: the person's zone) and when it was first
+ * written (null: now). {@code products} are the products the same import brings, which doses may name.
+ */
+public record JournalImport(List<Product> products, List<Entry<CheckInInput>> checkIns, List<Entry<DoseInput>> doses,
+        List<Entry<SubstanceInput>> substances, List<Entry<WithdrawalInput>> withdrawals) {
+
+    public JournalImport {
+        products = List.copyOf(products);
+        checkIns = List.copyOf(checkIns);
+        doses = List.copyOf(doses);
+        substances = List.copyOf(substances);
+        withdrawals = List.copyOf(withdrawals);
+    }
+
+    public record Entry<T extends Record>(int line, UUID id, T input, String timeZone, Instant createdAt,
+            Instant updatedAt) {
+
+        public static <T extends Record> Entry<T> of(int line, UUID id, T input) {
+            return new Entry<>(line, id, input, null, null, null);
+        }
+    }
+
+    /** Why the entry on {@code line} cannot be stored; one problem refuses the whole import. */
+    public record Problem(int line, String message) {
+    }
+
+    /** Entries new to the journal, entries it holds already (same id: a file imported again), and problems. */
+    public record Outcome(int added, int present, List<Problem> problems) {
+
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public int size() {
+        return checkIns.size() + doses.size() + substances.size() + withdrawals.size();
+    }
+}

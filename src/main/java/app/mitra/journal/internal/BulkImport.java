@@ -1,0 +1,152 @@
+package app.mitra.journal.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import app.mitra.common.Fingerprint;
+import app.mitra.common.web.InvalidInputException;
+import app.mitra.journal.CheckInInput;
+import app.mitra.journal.DoseInput;
+import app.mitra.journal.JournalImport;
+import app.mitra.journal.JournalImport.Entry;
+import app.mitra.journal.JournalImport.Outcome;
+import app.mitra.journal.JournalImport.Problem;
+import app.mitra.journal.SubstanceInput;
+import app.mitra.journal.WithdrawalInput;
+import app.mitra.journal.internal.DoseNormaliser.Normalised;
+import app.mitra.products.Product;
+
+/**
+ * Stores an import's entries in batches. Imported history is not checked by the dose guardrails one
+ * dose at a time (a year of doses would raise a year of warnings about the past), and each entry is
+ * not audited on its own: the caller records the import once. An entry whose id the journal holds
+ * already is left as it is, so a file imported twice adds nothing the second time.
+ */
+@Component
+public class BulkImport {
+
+    private static final int CHUNK = 2_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CheckInRepository checkIns;
+    private final DoseRepository doses;
+    private final SubstanceRepository substances;
+    private final WithdrawalRepository withdrawals;
+
+    BulkImport(NamedParameterJdbcTemplate jdbc, CheckInRepository checkIns, DoseRepository doses,
+            SubstanceRepository substances, WithdrawalRepository withdrawals) {
+        this.jdbc = jdbc;
+        this.checkIns = checkIns;
+        this.doses = doses;
+        this.substances = substances;
+        this.withdrawals = withdrawals;
+    }
+
+    /** What storing would do; nothing is written. {@code known} are the person's stored products. */
+    public Outcome check(UUID userId, JournalImport batch, List<Product> known) {
+        return plan(userId, batch, known).outcome();
+    }
+
+    /** Stores the new entries, unless a problem refuses the whole import; call inside one write. */
+    public Outcome store(UUID userId, String zone, JournalImport batch, List<Product> known) {
+        Plan plan = plan(userId, batch, known);
+        if (!plan.problems.isEmpty()) {
+            return plan.outcome();
+        }
+        long now = System.currentTimeMillis();
+        insert(CheckInRepository.INSERT, plan.checkIns, entry -> checkIns.row(userId, entry.id(), zone(entry, zone),
+                entry.input(), Fingerprint.of(entry.input()), created(entry, now), updated(entry, now)));
+        insert(DoseRepository.INSERT, plan.doses, entry -> doses.row(userId, entry.id(), zone(entry, zone),
+                entry.input(), plan.normalised.get(entry.id()), Fingerprint.of(entry.input()), created(entry, now),
+                updated(entry, now)));
+        insert(SubstanceRepository.INSERT, plan.substances, entry -> substances.row(userId, entry.id(),
+                zone(entry, zone), entry.input(), Fingerprint.of(entry.input()), created(entry, now),
+                updated(entry, now)));
+        insert(WithdrawalRepository.INSERT, plan.withdrawals, entry -> withdrawals.row(userId, entry.id(),
+                zone(entry, zone), entry.input(), Fingerprint.of(entry.input()), created(entry, now),
+                updated(entry, now)));
+        return plan.outcome();
+    }
+
+    private Plan plan(UUID userId, JournalImport batch, List<Product> known) {
+        Plan plan = new Plan(batch.size());
+        plan.checkIns = fresh(batch.checkIns(), ids("journal_checkin", userId));
+        plan.doses = fresh(batch.doses(), ids("journal_dose", userId));
+        plan.substances = fresh(batch.substances(), ids("journal_substance", userId));
+        plan.withdrawals = fresh(batch.withdrawals(), ids("journal_withdrawal", userId));
+        Map<UUID, Product> products = new HashMap<>();
+        known.forEach(product -> products.put(product.id(), product));
+        batch.products().forEach(product -> products.put(product.id(), product));
+        for (Entry<DoseInput> dose : plan.doses) {
+            try {
+                Optional<Product> product = Optional.ofNullable(dose.input().productId()).map(products::get);
+                plan.normalised.put(dose.id(), DoseNormaliser.normalise(dose.input(), product));
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> plan.problems.add(new Problem(dose.line(), p.field() + " " + p.message())));
+            }
+        }
+        return plan;
+    }
+
+    /** The entries whose ids the journal does not hold yet (nor the import itself, twice). */
+    private static <T extends Record> List<Entry<T>> fresh(List<Entry<T>> entries, Set<String> present) {
+        return entries.stream().filter(entry -> present.add(entry.id().toString())).toList();
+    }
+
+    private Set<String> ids(String table, UUID userId) {
+        return new HashSet<>(jdbc.queryForList("select id from " + table + " where user_id = :user",
+                Map.of("user", userId.toString()), String.class));
+    }
+
+    private <T extends Record> void insert(String sql, List<Entry<T>> entries, Function<Entry<T>, Map<String, Object>> row) {
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<Entry<T>> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+            @SuppressWarnings("unchecked")
+            Map<String, Object>[] rows = chunk.stream().map(row).toArray(Map[]::new);
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    private static String zone(Entry<?> entry, String zone) {
+        return entry.timeZone() != null ? entry.timeZone() : zone;
+    }
+
+    private static long created(Entry<?> entry, long now) {
+        return entry.createdAt() != null ? entry.createdAt().toEpochMilli() : now;
+    }
+
+    private static long updated(Entry<?> entry, long now) {
+        Instant updated = entry.updatedAt() != null ? entry.updatedAt() : entry.createdAt();
+        return updated != null ? updated.toEpochMilli() : now;
+    }
+
+    private static final class Plan {
+        final Map<UUID, Normalised> normalised = new HashMap<>();
+        final List<Problem> problems = new ArrayList<>();
+        final int size;
+        List<Entry<CheckInInput>> checkIns;
+        List<Entry<DoseInput>> doses;
+        List<Entry<SubstanceInput>> substances;
+        List<Entry<WithdrawalInput>> withdrawals;
+
+        Plan(int size) {
+            this.size = size;
+        }
+
+        Outcome outcome() {
+            int added = checkIns.size() + doses.size() + substances.size() + withdrawals.size();
+            return new Outcome(added, size - added, problems);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package app.mitra.reports.internal.export;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.mitra.accounts.AccountUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/v1/export?format=json|csv}: everything the person keeps, as a download. Each format
+ * is its own mapping on the {@code format} parameter, so other formats (FHIR) live in their own controllers.
+ */
+@RestController
+@Tag(name = "Export and import")
+class ExportController {
+
+    private final Exporter exporter;
+    private final JsonMapper json;
+
+    ExportController(Exporter exporter, JsonMapper json) {
+        this.exporter = exporter;
+        this.json = json;
+    }
+
+    @GetMapping(path = "/api/v1/export", params = "format=json")
+    void json(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        Downloads.json(exporter.export(user.id()), json, response);
+    }
+
+    @GetMapping(path = "/api/v1/export", params = "format=csv")
+    void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        Downloads.csv(exporter.export(user.id()), json, response);
+    }
+
+    /** The two downloads, shared with the web app's Import and export page. */
+    static final class Downloads {
+
+        private Downloads() {
+        }
+
+        static void json(MitraExport export, JsonMapper json, HttpServletResponse response) throws IOException {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            attachment(response, "json");
+            json.writeValue(response.getOutputStream(), export);
+        }
+
+        static void csv(MitraExport export, JsonMapper json, HttpServletResponse response) throws IOException {
+            response.setContentType("application/zip");
+            attachment(response, "zip");
+            CsvZip.write(export, json, response.getOutputStream());
+        }
+
+        private static void attachment(HttpServletResponse response, String extension) {
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename("mitra-export-" + LocalDate.now() + "." + extension).build().toString());
+        }
+    }
+}
