@@ -153,7 +153,8 @@ public class Importer {
         int imported = outcome.added() + newProducts + (profile ? 1 : 0) + (taper ? 1 : 0);
         int skippedCount = plan.skipped.size() + present + (plan.profile != null && !profile ? 1 : 0)
                 + (plan.taper != null && !taper ? 1 : 0);
-        return new ImportResult(imported, skippedCount, List.of(), skipped,
+        return new ImportResult(imported, skippedCount, List.of(),
+                List.copyOf(skipped.subList(0, Math.min(skipped.size(), ImportRefused.MAX_LISTED))),
                 new ImportResult.Counts(plan.products.size(), batch.checkIns().size(), batch.doses().size(),
                         batch.substances().size(), batch.withdrawals().size(), plan.profile == null ? 0 : 1,
                         plan.taper == null ? 0 : 1),
