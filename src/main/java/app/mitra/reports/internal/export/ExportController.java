@@ -1,11 +1,7 @@
 package app.mitra.reports.internal.export;
 
 import java.io.IOException;
-import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,29 +35,5 @@ class ExportController {
     @GetMapping(path = "/api/v1/export", params = "format=csv")
     void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
         Downloads.csv(exporter.export(user.id()), json, response);
-    }
-
-    /** The two downloads, shared with the web app's Import and export page. */
-    static final class Downloads {
-
-        private Downloads() {
-        }
-
-        static void json(MitraExport export, JsonMapper json, HttpServletResponse response) throws IOException {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            attachment(response, "json");
-            json.writeValue(response.getOutputStream(), export);
-        }
-
-        static void csv(MitraExport export, JsonMapper json, HttpServletResponse response) throws IOException {
-            response.setContentType("application/zip");
-            attachment(response, "zip");
-            CsvZip.write(export, json, response.getOutputStream());
-        }
-
-        private static void attachment(HttpServletResponse response, String extension) {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("mitra-export-" + LocalDate.now() + "." + extension).build().toString());
-        }
     }
 }

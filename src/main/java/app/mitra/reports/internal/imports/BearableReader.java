@@ -49,7 +49,7 @@ class BearableReader {
             String category = line.get("category");
             if (!category.equalsIgnoreCase("Meds/Supplements")) {
                 plan.skip(line.number(), "Bearable's " + (category.isEmpty() ? "uncategorised" : category)
-                        + " rows use Bearable's own scale, which Mitra does not convert");
+                        + " rows have no counterpart in Mitra's journal; their scale is not converted");
                 continue;
             }
             String slot = line.get("time of day").toLowerCase(Locale.ROOT);

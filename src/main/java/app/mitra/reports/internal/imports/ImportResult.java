@@ -14,6 +14,20 @@ public record ImportResult(int imported, int skipped, List<LineError> errors, Li
 
     public record Counts(int products, int checkIns, int doses, int substances, int withdrawals, int profile,
             int taper) {
+
+        /** The kinds the file holds, most common first in a person's journal, with how many of each. */
+        public java.util.Map<String, Integer> byKind() {
+            java.util.Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+            kinds.put("doses", doses);
+            kinds.put("checkIns", checkIns);
+            kinds.put("substances", substances);
+            kinds.put("withdrawals", withdrawals);
+            kinds.put("products", products);
+            kinds.put("profile", profile);
+            kinds.put("taper", taper);
+            kinds.values().removeIf(n -> n == 0);
+            return kinds;
+        }
     }
 
     /** One record as the preview lists it: its line, its kind, when, and its main figure in the file's words. */

@@ -1,0 +1,93 @@
+package app.mitra.reports.internal.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.journal.Journal;
+import app.mitra.reports.internal.export.Downloads;
+import app.mitra.reports.internal.export.Exporter;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Import and export page (from Settings): download everything as JSON or CSV; import a file in
+ * two steps, a preview (counts, the first rows, problems by line) and then the import itself. The
+ * browser sends the chosen file again for the second step, so nothing waits on the server between them.
+ */
+@Controller
+class DataPageController {
+
+    static final String PREVIEW = "preview";
+
+    private final Importer importer;
+    private final Exporter exporter;
+    private final Journal journal;
+    private final JsonMapper json;
+
+    DataPageController(Importer importer, Exporter exporter, Journal journal, JsonMapper json) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.journal = journal;
+        this.json = json;
+    }
+
+    @GetMapping("/settings/data")
+    String page(@AuthenticationPrincipal AccountUser user, Model model) {
+        model.addAttribute("formats", formats());
+        return "reports/data";
+    }
+
+    @GetMapping(path = "/settings/data/export", params = "format=json")
+    void json(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        Downloads.json(exporter.export(user.id()), json, response);
+    }
+
+    @GetMapping(path = "/settings/data/export", params = "format=csv")
+    void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        Downloads.csv(exporter.export(user.id()), json, response);
+    }
+
+    /** Both steps of an import; htmx swaps in the outcome, a browser without script gets the whole page. */
+    @PostMapping("/settings/data/import")
+    String importFile(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = PREVIEW) String step, @RequestParam(required = false) MultipartFile file,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Optional<ImportFormat> known = ImportFormat.of(format);
+        model.addAttribute("formats", formats());
+        model.addAttribute("chosen", format);
+        model.addAttribute("zone", journal.zone(user.id()));
+        if (known.isEmpty() || file == null || file.isEmpty()) {
+            model.addAttribute("missing", known.isEmpty() ? "data.chooseFormat" : "data.chooseFile");
+        } else {
+            boolean preview = PREVIEW.equals(step);
+            model.addAttribute("preview", preview);
+            try {
+                byte[] bytes = file.getBytes();
+                model.addAttribute("result", preview ? importer.preview(user.id(), known.get(), bytes)
+                        : importer.run(user.id(), known.get(), bytes));
+            } catch (ImportRefused refused) {
+                model.addAttribute("refused", refused.errors());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return htmx != null ? "reports/data :: outcome" : "reports/data";
+    }
+
+    private static List<String> formats() {
+        return Arrays.stream(ImportFormat.values()).map(ImportFormat::wireName).toList();
+    }
+}

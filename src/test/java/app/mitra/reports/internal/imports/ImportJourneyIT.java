@@ -1,0 +1,101 @@
+package app.mitra.reports.internal.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.mitra.testing.Phone;
+
+/**
+ * Importing another app's file in Chromium at 390 px: from Settings to the Import and export page, a
+ * broken file shows its problems by line and stores nothing, a good file shows a preview (counts,
+ * first rows, what is left out and why), and confirming imports it into History.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "mitra.data-dir=target/test-data/import-browser-${random.uuid}")
+class ImportJourneyIT {
+
+    private static Phone phone;
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        phone = Phone.open();
+        browser = phone.browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    @Test
+    void aBrokenFileShowsItsLinesAndAGoodOneIsPreviewedThenImported() throws IOException {
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys("imogen");
+        browser.findElement(By.id("password")).sendKeys("slow-river-cedar-2291");
+        phone.tap(browser.findElement(By.cssSelector("button.primary")));
+        phone.waitForText(".flash", "Welcome");
+
+        phone.tap(browser.findElement(By.linkText("Settings")));
+        phone.waitForText("h1", "Settings");
+        phone.tap(browser.findElement(By.cssSelector("#settings-data a")));
+        phone.waitForText("h1", "Import and export");
+
+        new Select(browser.findElement(By.id("import-format"))).selectByValue("herbal-tracker");
+        browser.findElement(By.id("import-file")).sendKeys(fixture("herbal-tracker-broken.csv"));
+        phone.tap(browser.findElement(By.cssSelector("button[value=preview]")));
+        phone.waitForText("#import-outcome", "Nothing was imported.");
+        assertThat(text("#import-outcome")).contains("Line 4").contains("amount \"lots\" is not a number of grams");
+        phone.see("import-01-broken-file");
+
+        new Select(browser.findElement(By.id("import-format"))).selectByValue("bearable-csv");
+        browser.findElement(By.id("import-file")).clear();
+        browser.findElement(By.id("import-file")).sendKeys(fixture("bearable-2024.csv"));
+        phone.tap(browser.findElement(By.cssSelector("button[value=preview]")));
+        phone.waitForText("#import-outcome", "What this file holds");
+        assertThat(text(".import-counts")).contains("Doses\n2").contains("Other substances\n2").contains("Left out\n6");
+        assertThat(text("#import-outcome")).contains("Line 3").contains("3 g")
+                .contains("Bearable's Symptom rows have no counterpart").contains("Import 4 records");
+        phone.see("import-02-preview");
+
+        phone.tap(browser.findElement(By.cssSelector("button[value=import]")));
+        phone.waitForText("#import-outcome .flash", "Imported 4 records; 6 left out.");
+        phone.see("import-03-imported");
+
+        phone.tap(browser.findElement(By.linkText("History")));
+        phone.waitForText("h1", "History");
+        assertThat(text("main")).contains("Ibuprofen");
+        phone.see("import-04-history");
+
+        assertThat(phone.consoleProblems()).as("browser console errors (CSP violations and others)").isEmpty();
+    }
+
+    private static String fixture(String name) {
+        return Path.of("src/test/resources/imports", name).toAbsolutePath().toString();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
