@@ -50,14 +50,7 @@ public class DoseRepository {
     /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
     public Map<String, Object> row(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,
             long created, long updated) {
-        Map<String, Object> row = values(input, normalised);
-        row.put("user", userId.toString());
-        row.put("id", id.toString());
-        row.put("zone", zone);
-        row.put("hash", fingerprint);
-        row.put("created", created);
-        row.put("updated", updated);
-        return row;
+        return InsertRow.of(values(input, normalised), userId, id, zone, fingerprint, created, updated);
     }
 
     /** The dose {@link #insert} stores, exactly as {@link #find} will read it back (without findings). */

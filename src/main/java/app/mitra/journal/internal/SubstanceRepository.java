@@ -43,14 +43,7 @@ public class SubstanceRepository {
     /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
     public Map<String, Object> row(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint,
             long created, long updated) {
-        Map<String, Object> row = values(input);
-        row.put("user", userId.toString());
-        row.put("id", id.toString());
-        row.put("zone", zone);
-        row.put("hash", fingerprint);
-        row.put("created", created);
-        row.put("updated", updated);
-        return row;
+        return InsertRow.of(values(input), userId, id, zone, fingerprint, created, updated);
     }
 
     public boolean update(UUID userId, UUID id, SubstanceInput input, long now) {

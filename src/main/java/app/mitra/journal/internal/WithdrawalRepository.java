@@ -47,14 +47,7 @@ public class WithdrawalRepository {
     /** The parameters of {@link #INSERT} for one row; imports send many of them in one batch. */
     public Map<String, Object> row(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint,
             long created, long updated) {
-        Map<String, Object> row = values(input);
-        row.put("user", userId.toString());
-        row.put("id", id.toString());
-        row.put("zone", zone);
-        row.put("hash", fingerprint);
-        row.put("created", created);
-        row.put("updated", updated);
-        return row;
+        return InsertRow.of(values(input), userId, id, zone, fingerprint, created, updated);
     }
 
     /** The withdrawal check-in {@link #insert} stores, exactly as {@link #find} will read it back. */

@@ -12,12 +12,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/v1/export?format=json|csv}: everything the person keeps, as a download. Each format
+ * {@code GET /api/v1/export?format=json|csv} (and the web app's {@value #WEB}): everything the person
+ * keeps, as a download. Each format
  * is its own mapping on the {@code format} parameter, so other formats (FHIR) live in their own controllers.
  */
 @RestController
 @Tag(name = "Export and import")
 class ExportController {
+
+    /** The same downloads for the web app's Import and export page, signed in by its session. */
+    static final String WEB = "/settings/data/export";
 
     private final Exporter exporter;
     private final JsonMapper json;
@@ -27,12 +31,12 @@ class ExportController {
         this.json = json;
     }
 
-    @GetMapping(path = "/api/v1/export", params = "format=json")
+    @GetMapping(path = { "/api/v1/export", ExportController.WEB }, params = "format=json")
     void json(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
         Downloads.json(exporter.export(user.id()), json, response);
     }
 
-    @GetMapping(path = "/api/v1/export", params = "format=csv")
+    @GetMapping(path = { "/api/v1/export", ExportController.WEB }, params = "format=csv")
     void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
         Downloads.csv(exporter.export(user.id()), json, response);
     }

@@ -17,13 +17,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import app.mitra.accounts.AccountUser;
 import app.mitra.journal.Journal;
-import app.mitra.reports.internal.export.Downloads;
-import app.mitra.reports.internal.export.Exporter;
-import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Import and export page (from Settings): download everything as JSON or CSV; import a file in
+ * The Import and export page (from Settings): download everything as JSON or CSV (served by
+ * {@code ExportController}); import a file in
  * two steps, a preview (counts, the first rows, problems by line) and then the import itself. The
  * browser sends the chosen file again for the second step, so nothing waits on the server between them.
  */
@@ -33,31 +30,17 @@ class DataPageController {
     static final String PREVIEW = "preview";
 
     private final Importer importer;
-    private final Exporter exporter;
     private final Journal journal;
-    private final JsonMapper json;
 
-    DataPageController(Importer importer, Exporter exporter, Journal journal, JsonMapper json) {
+    DataPageController(Importer importer, Journal journal) {
         this.importer = importer;
-        this.exporter = exporter;
         this.journal = journal;
-        this.json = json;
     }
 
     @GetMapping("/settings/data")
     String page(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("formats", formats());
         return "reports/data";
-    }
-
-    @GetMapping(path = "/settings/data/export", params = "format=json")
-    void json(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
-        Downloads.json(exporter.export(user.id()), json, response);
-    }
-
-    @GetMapping(path = "/settings/data/export", params = "format=csv")
-    void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
-        Downloads.csv(exporter.export(user.id()), json, response);
     }
 
     /** Both steps of an import; htmx swaps in the outcome, a browser without script gets the whole page. */
