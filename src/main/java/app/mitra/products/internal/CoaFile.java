@@ -20,6 +20,7 @@ import app.mitra.products.internal.BatchRequest.CoaRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -127,7 +128,9 @@ public final class CoaFile {
             }
             while (parser.currentToken() == JsonToken.START_OBJECT) {
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = json.readTree(parser);
+                // One object of several: the tokens after it are the rest of the list, not trailing garbage.
+                JsonNode node = json.readerFor(JsonNode.class)
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
                 try {
                     BatchRequest request = json.treeToValue(node, BatchRequest.class);
                     checked(line, request, problems).ifPresent(lines::add);
