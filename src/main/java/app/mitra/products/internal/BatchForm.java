@@ -63,9 +63,9 @@ record BatchForm(String batchCode, String purchasedOn, String lab, String tested
         boolean withCoa = hasCoa();
         return values.build(() -> {
             try {
-                Coa coa = withCoa ? new Coa(lab, tested, coaBatchCode, mitragynine, sevenOh, total, lead, arsenic,
-                        cadmium, mercury, salmonellaResult, eColiResult, aerobic, yeastMold) : null;
-                return new BatchInput(null, batchCode, bought, coa);
+                return BatchInput.of(null, batchCode, bought, () -> withCoa ? new Coa(lab, tested, coaBatchCode,
+                        mitragynine, sevenOh, total, lead, arsenic, cadmium, mercury, salmonellaResult, eColiResult,
+                        aerobic, yeastMold) : null);
             } catch (InvalidInputException refused) {
                 // The form names certificate fields without the API's "coa." prefix.
                 List<FieldProblem> problems = refused.problems().stream()

@@ -23,6 +23,6 @@ record BatchRequest(UUID id, String batchCode, LocalDate purchasedOn, CoaRequest
     }
 
     BatchInput input(UUID forcedId) {
-        return new BatchInput(forcedId, batchCode, purchasedOn, coa == null ? null : coa.coa());
+        return BatchInput.of(forcedId, batchCode, purchasedOn, () -> coa == null ? null : coa.coa());
     }
 }
