@@ -71,7 +71,7 @@ class DosesController {
     String batchField(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) UUID productId,
             Model model) {
         model.addAttribute("batches", batches.choices(user.id(), productId));
-        return "journal/fragments :: batchField(null, null, ${batches})";
+        return "journal/fragments :: batchField(chosen=null, p=null, batches=${batches})";
     }
 
     /** Saves the edit; with {@code check} (the "Check" button, no JavaScript needed) only previews it. */

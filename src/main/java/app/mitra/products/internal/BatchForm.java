@@ -39,7 +39,7 @@ record BatchForm(String batchCode, String purchasedOn, String lab, String tested
     }
 
     /** Whether the certificate part says anything, so an edit opens it. */
-    boolean hasCoa() {
+    public boolean hasCoa() {
         return Stream.of(lab, testedOn, coaBatchCode, mitragyninePercent, sevenOhPercent, totalAlkaloidsPercent,
                 leadUgPerG, arsenicUgPerG, cadmiumUgPerG, mercuryUgPerG, salmonella, eColi, totalAerobicCfuPerG,
                 yeastMoldCfuPerG).anyMatch(value -> value != null && !value.isBlank());

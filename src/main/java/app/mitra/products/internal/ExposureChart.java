@@ -41,11 +41,11 @@ record ExposureChart(Element element, Limit limit, List<Bar> bars, double limitY
         return new ExposureChart(element, limit, bars, round(HEIGHT - limit.limit() / top * plot), from, to, rows);
     }
 
-    int width() {
+    public int width() {
         return WIDTH;
     }
 
-    int height() {
+    public int height() {
         return HEIGHT;
     }
 
