@@ -41,6 +41,12 @@ record ExposureChart(Element element, Limit limit, List<Bar> bars, double limitY
         return new ExposureChart(element, limit, bars, round(HEIGHT - limit.limit() / top * plot), from, to, rows);
     }
 
+    /** The day with the most taken, or null when no day has any of this element on record. */
+    public ExposureDay highest() {
+        return rows.stream().filter(day -> day.ugTaken() > 0).max(java.util.Comparator.comparingDouble(ExposureDay::ugTaken))
+                .orElse(null);
+    }
+
     public int width() {
         return WIDTH;
     }
