@@ -3,7 +3,6 @@ package app.mitra.products.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,37 +66,13 @@ public final class CoaFile {
     }
 
     private static List<Line> csv(String body) {
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.read(body);
-        } catch (Csv.UnreadableException e) {
-            throw refuse(e.line, "file", e.getMessage());
-        }
-        Csv.Row header = rows.get(0);
-        Map<String, Integer> at = new HashMap<>();
+        Csv.Table table = Csv.table(body, COLUMNS, List.of("batchCode"), MAX_ROWS);
+        Map<String, Integer> at = table.columns();
         List<LineProblem> problems = new ArrayList<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip();
-            String known = COLUMNS.stream().filter(column -> column.equalsIgnoreCase(name)).findFirst().orElse(null);
-            if (known == null) {
-                problems.add(new LineProblem(header.line(), name, "is not a column Mitra knows; use " + COLUMNS));
-            } else if (at.putIfAbsent(known, i) != null) {
-                problems.add(new LineProblem(header.line(), name, "appears twice in the header"));
-            }
-        }
-        if (!at.containsKey("batchCode")) {
-            problems.add(new LineProblem(header.line(), "batchCode", "the header needs a batchCode column"));
-        }
-        if (rows.size() - 1 > MAX_ROWS) {
-            problems.add(new LineProblem(header.line(), "file", "has more than " + MAX_ROWS + " rows"));
-        }
-        if (!problems.isEmpty()) {
-            throw new FileRefusedException(problems);
-        }
         List<Line> lines = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : table.rows()) {
             Cells cells = new Cells(row, at, problems);
-            if (row.fields().size() > header.fields().size()) {
+            if (row.fields().size() > at.size()) {
                 problems.add(new LineProblem(row.line(), "file", "has more values than the header has columns"));
                 continue;
             }

@@ -1,7 +1,12 @@
 package app.mitra.products.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import app.mitra.products.FileRefusedException;
+import app.mitra.products.LineProblem;
 
 /**
  * A small RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks inside,
@@ -27,7 +32,48 @@ final class Csv {
         }
     }
 
+    /** A file's rows under its header: each known column's position, by the column's own spelling. */
+    record Table(Map<String, Integer> columns, List<Row> rows) {
+    }
+
     private Csv() {
+    }
+
+    /**
+     * Reads a file with a header row of these columns (in any order and case). A file that cannot be
+     * read, an unknown, repeated or missing required column, or too many rows refuses the file.
+     */
+    static Table table(String text, List<String> known, List<String> required, int maxRows) {
+        List<Row> rows;
+        try {
+            rows = read(text == null ? "" : text.strip());
+        } catch (UnreadableException e) {
+            throw new FileRefusedException(List.of(new LineProblem(e.line, "file", e.getMessage())));
+        }
+        if (rows.isEmpty()) {
+            throw new FileRefusedException(List.of(new LineProblem(1, "file", "is empty")));
+        }
+        Row header = rows.get(0);
+        Map<String, Integer> at = new HashMap<>();
+        List<LineProblem> problems = new ArrayList<>();
+        for (int i = 0; i < header.fields().size(); i++) {
+            String name = header.fields().get(i).strip();
+            String column = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
+            if (column == null) {
+                problems.add(new LineProblem(header.line(), name, "is not a column Mitra knows; use " + known));
+            } else if (at.putIfAbsent(column, i) != null) {
+                problems.add(new LineProblem(header.line(), name, "appears twice in the header"));
+            }
+        }
+        required.stream().filter(column -> !at.containsKey(column))
+                .forEach(column -> problems.add(new LineProblem(header.line(), column, "the header needs this column")));
+        if (rows.size() - 1 > maxRows) {
+            problems.add(new LineProblem(header.line(), "file", "has more than " + maxRows + " rows"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FileRefusedException(problems);
+        }
+        return new Table(at, rows.subList(1, rows.size()));
     }
 
     static List<Row> read(String text) throws UnreadableException {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import app.mitra.common.Ids;
@@ -26,34 +25,11 @@ public final class RecallFile {
     }
 
     public static List<Recall> parse(String text) {
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.read(text == null ? "" : text.strip());
-        } catch (Csv.UnreadableException e) {
-            throw new FileRefusedException(List.of(new LineProblem(e.line, "file", e.getMessage())));
-        }
-        if (rows.isEmpty()) {
-            throw new FileRefusedException(List.of(new LineProblem(1, "file", "is empty")));
-        }
+        Csv.Table table = Csv.table(text, COLUMNS, COLUMNS, MAX_ROWS);
+        Map<String, Integer> at = table.columns();
         List<LineProblem> problems = new ArrayList<>();
-        Map<String, Integer> at = new HashMap<>();
-        Csv.Row header = rows.get(0);
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name) || at.putIfAbsent(name, i) != null) {
-                problems.add(new LineProblem(header.line(), name, "the header must name each of " + COLUMNS + " once"));
-            }
-        }
-        COLUMNS.stream().filter(column -> !at.containsKey(column))
-                .forEach(column -> problems.add(new LineProblem(header.line(), column, "the header needs this column")));
-        if (rows.size() - 1 > MAX_ROWS) {
-            problems.add(new LineProblem(header.line(), "file", "has more than " + MAX_ROWS + " rows"));
-        }
-        if (!problems.isEmpty()) {
-            throw new FileRefusedException(problems);
-        }
         List<Recall> recalls = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : table.rows()) {
             Map<String, String> cell = new HashMap<>();
             at.forEach((column, i) -> {
                 String value = i < row.fields().size() ? row.fields().get(i).strip() : "";
