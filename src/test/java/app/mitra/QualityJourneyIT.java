@@ -97,7 +97,10 @@ class QualityJourneyIT {
             // The form sits folded under "Change"; its chosen batch is read from the page, not from what shows.
             assertThat(new Select(browser.findElement(By.id("batchId"))).getFirstSelectedOption()
                     .getDomProperty("textContent")).as("the next dose repeats the batch").isEqualTo("GMD-2611");
+            // The last flash says "Dose saved." too: wait for the page to be replaced first.
+            WebElement saved = browser.findElement(By.cssSelector(".flash"));
             phone.tap(browser.findElement(By.cssSelector("#log-dose button.primary")));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(saved));
             phone.waitForText(".flash", "Dose saved.");
         }
         assertThat(browser.findElements(By.cssSelector("#timeline li.is-dose"))).hasSize(3);
