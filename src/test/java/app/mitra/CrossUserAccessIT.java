@@ -64,6 +64,11 @@ class CrossUserAccessIT {
                 .formatted(MORNING)).text("id");
         String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
                 "{\"name\": \"owner's phone\"}").text("id");
+        // Issue 4: a batch with a certificate, and an imported recall list.
+        String batch = api.post(owner, "/api/v1/products/" + product + "/batches", """
+                {"batchCode": "OWN-1", "coa": {"leadUgPerG": 0.5}}""").text("id");
+        api.post(owner, "/api/v1/recalls/import", "vendor,product,batch,reason,source,date\nV,P,,Lead,FDA,2026-03-01\n");
+        String recall = api.get(owner, "/api/v1/recalls").json().get("items").get(0).get("id").asString();
         return Map.of(
                 "products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}"),
                 "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
@@ -74,7 +79,9 @@ class CrossUserAccessIT {
                 "substances", new Owned(substance, "{\"takenAt\": \"" + MORNING
                         + "\", \"kind\": \"ALCOHOL\", \"amount\": 9}"),
                 "tokens", new Owned(token, null),
-                "findings", new Owned(finding, null));
+                "findings", new Owned(finding, null),
+                "batches", new Owned(batch, "{\"batchCode\": \"TAKEN\", \"coa\": {\"salmonella\": \"DETECTED\"}}"),
+                "recalls", new Owned(recall, null));
     }
 
     private record Route(RequestMethod method, String pattern) {
@@ -137,7 +144,10 @@ class CrossUserAccessIT {
                 "DELETE /api/v1/doses/{id}", "PUT /api/v1/products/{id}", "DELETE /api/v1/tokens/{id}",
                 "GET /api/v1/withdrawal/{id}", "PUT /api/v1/withdrawal/{id}", "DELETE /api/v1/withdrawal/{id}",
                 "GET /api/v1/substances/{id}", "PUT /api/v1/substances/{id}", "DELETE /api/v1/substances/{id}",
-                "POST /api/v1/safety/findings/{id}/acknowledge");
+                "POST /api/v1/safety/findings/{id}/acknowledge", "POST /api/v1/products/{productId}/batches",
+                "GET /api/v1/products/{productId}/batches", "POST /api/v1/products/{productId}/batches/import",
+                "GET /api/v1/batches/{id}", "PUT /api/v1/batches/{id}", "DELETE /api/v1/batches/{id}",
+                "GET /api/v1/batches/{id}/evaluation", "DELETE /api/v1/recalls/{id}");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
     }
@@ -150,7 +160,9 @@ class CrossUserAccessIT {
                 "withdrawal", api.get(owner, "/api/v1/withdrawal/" + owned.get("withdrawal").id()).body(),
                 "substances", api.get(owner, "/api/v1/substances/" + owned.get("substances").id()).body(),
                 "tokens", api.get(owner, "/api/v1/tokens").body(),
-                "findings", api.get(owner, "/api/v1/safety/findings").body());
+                "findings", api.get(owner, "/api/v1/safety/findings").body(),
+                "batches", api.get(owner, "/api/v1/batches/" + owned.get("batches").id()).body(),
+                "recalls", api.get(owner, "/api/v1/recalls").body());
     }
 
     @Test
@@ -160,7 +172,7 @@ class CrossUserAccessIT {
         User stranger = api.newUser();
         ownedBy(api, owner);
         for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/substances", "/api/v1/products",
-                "/api/v1/withdrawal", "/api/v1/safety/findings")) {
+                "/api/v1/withdrawal", "/api/v1/safety/findings", "/api/v1/recalls")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
         }

@@ -17,7 +17,7 @@ public record DoseInput(UUID id, Instant takenAt, Form form, Double amount, Unit
         checks.require(form != null, "form", "is required (POWDER, CAPSULES, TEA or EXTRACT)")
                 .require(amount != null && amount > 0, "amount", "must be more than 0")
                 .require(unit != null, "unit", "is required (g, mg, capsules, ml or tsp)")
-                .require(batchId == null, "batchId", "batches are not recorded yet; leave it out")
+                .require(batchId == null || productId != null, "batchId", "needs the batch's product as productId")
                 .text(note, "note", 4000)
                 .orThrow();
     }

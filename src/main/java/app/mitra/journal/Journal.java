@@ -32,6 +32,8 @@ import app.mitra.journal.internal.DoseRepository;
 import app.mitra.journal.internal.RecordedHistory;
 import app.mitra.journal.internal.SubstanceRepository;
 import app.mitra.journal.internal.WithdrawalRepository;
+import app.mitra.products.Batch;
+import app.mitra.products.Batches;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +60,7 @@ public class Journal {
     private final CreateOnce createOnce;
     private final ApplicationEventPublisher events;
     private final Products products;
+    private final Batches batches;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Writes writes;
@@ -66,8 +69,8 @@ public class Journal {
 
     Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances,
             WithdrawalRepository withdrawals, DoseChecks checks, CreateOnce createOnce, Products products,
-            Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json, ApplicationEventPublisher events,
-            BulkImport bulk) {
+            Batches batches, Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json,
+            ApplicationEventPublisher events, BulkImport bulk) {
         this.bulk = bulk;
         this.checkIns = checkIns;
         this.doses = doses;
@@ -77,6 +80,7 @@ public class Journal {
         this.createOnce = createOnce;
         this.events = events;
         this.products = products;
+        this.batches = batches;
         this.accounts = accounts;
         this.audit = audit;
         this.writes = writes;
@@ -199,7 +203,8 @@ public class Journal {
     private Normalised normalise(UUID userId, DoseInput input) {
         Optional<Product> product = input.productId() == null ? Optional.empty()
                 : products.find(userId, input.productId());
-        return DoseNormaliser.normalise(input, product);
+        Optional<Batch> batch = input.batchId() == null ? Optional.empty() : batches.find(userId, input.batchId());
+        return DoseNormaliser.normalise(input, product, batch);
     }
 
     // ---- withdrawal check-ins

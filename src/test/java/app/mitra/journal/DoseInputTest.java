@@ -45,9 +45,11 @@ class DoseInputTest {
     }
 
     @Test
-    void batchesAreNotRecordedYet() {
+    void aBatchNeedsItsProduct() {
         assertThat(fieldsRefusedBy(() -> new DoseInput(null, NOW, Form.POWDER, 2.0, Unit.G, null, UUID.randomUUID(),
                 null, null))).containsExactly("batchId");
+        assertThat(new DoseInput(null, NOW, Form.POWDER, 2.0, Unit.G, UUID.randomUUID(), UUID.randomUUID(), null,
+                null).batchId()).isNotNull();
     }
 
     @Test

@@ -17,23 +17,24 @@ import app.mitra.products.Form;
  * The dose form as typed: text only, so a refused form comes back exactly as it was sent. The
  * {@code id} is made when the form is shown, so a double tap or a resent form logs one dose.
  */
-record DoseForm(String id, String takenAt, String form, String amount, String unit, String productId, String method,
-        String note) {
+record DoseForm(String id, String takenAt, String form, String amount, String unit, String productId, String batchId,
+        String method, String note) {
 
     static DoseForm blank() {
-        return new DoseForm(UUID.randomUUID().toString(), null, Form.POWDER.name(), null, Unit.G.name(), null, null, null);
+        return new DoseForm(UUID.randomUUID().toString(), null, Form.POWDER.name(), null, Unit.G.name(), null, null, null,
+                null);
     }
 
     /** The next dose, like the last one: same product, form, amount and unit, taken now. */
     static DoseForm repeating(Dose last) {
         return new DoseForm(UUID.randomUUID().toString(), null, last.form().name(), plain(last.amount()),
-                last.unit().name(), last.productId() == null ? null : last.productId().toString(),
+                last.unit().name(), text(last.productId()), text(last.batchId()),
                 last.method() == null ? null : last.method().name(), null);
     }
 
     static DoseForm editing(Dose dose, ZoneId zone) {
         return new DoseForm(dose.id().toString(), localTime(dose.takenAt(), zone), dose.form().name(),
-                plain(dose.amount()), dose.unit().name(), dose.productId() == null ? null : dose.productId().toString(),
+                plain(dose.amount()), dose.unit().name(), text(dose.productId()), text(dose.batchId()),
                 dose.method() == null ? null : dose.method().name(), dose.note());
     }
 
@@ -45,8 +46,22 @@ record DoseForm(String id, String takenAt, String form, String amount, String un
         Double quantity = values.decimal(amount, "amount");
         Unit doseUnit = values.choice(unit, Unit.class, "unit");
         UUID product = values.id(productId, "productId");
+        UUID batch = values.id(batchId, "batchId");
         Method how = values.choice(method, Method.class, "method");
-        return values.build(() -> new DoseInput(doseId, time, doseForm, quantity, doseUnit, product, null, how, note));
+        return values.build(() -> new DoseInput(doseId, time, doseForm, quantity, doseUnit, product, batch, how, note));
+    }
+
+    /** The chosen product, or null when none (or unreadable: the form's own checks report that). */
+    UUID productUuid() {
+        try {
+            return productId == null || productId.isBlank() ? null : UUID.fromString(productId.strip());
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     static String plain(double amount) {

@@ -8,13 +8,15 @@ import java.util.Set;
 import app.mitra.common.Checks;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.Unit;
+import app.mitra.products.Batch;
+import app.mitra.products.Coa;
 import app.mitra.products.Form;
 import app.mitra.products.Product;
 
 /**
  * Turns what a person logged into milligrams (DESIGN.md, "Dose normalisation"). Nothing is
- * guessed: alkaloid figures exist only when the product states them; teaspoons, millilitres, tea
- * and extracts are flagged approximate.
+ * guessed: alkaloid figures exist only when the batch's certificate or the product's label states
+ * them; teaspoons, millilitres, tea and extracts are flagged approximate.
  */
 public final class DoseNormaliser {
 
@@ -45,8 +47,17 @@ public final class DoseNormaliser {
     }
 
     public static Normalised normalise(DoseInput dose, Optional<Product> product) {
+        return normalise(dose, product, Optional.empty());
+    }
+
+    /** With the dose's batch (when it names one): it must be the person's and belong to the dose's product. */
+    public static Normalised normalise(DoseInput dose, Optional<Product> product, Optional<Batch> batch) {
         Product p = product.orElse(null);
+        Batch b = batch.orElse(null);
         Checks checks = new Checks();
+        checks.require(dose.batchId() == null || b != null, "batchId", "is not one of your batches");
+        checks.require(b == null || p == null || b.productId().equals(p.id()), "batchId",
+                "is a batch of another product; choose one of this product's batches");
         checks.require(UNITS.get(dose.form()).contains(dose.unit()), "unit",
                 "does not fit " + dose.form().name().toLowerCase() + "; use one of " + symbols(dose.form()));
         checks.require(dose.productId() == null || p != null, "productId", "is not one of your products");
@@ -73,7 +84,19 @@ public final class DoseNormaliser {
                 || dose.form() == Form.EXTRACT;
         Long leafEquivalentMg = dose.form() != Form.EXTRACT ? Long.valueOf(materialMg)
                 : p == null || p.extractRatio() == null ? null : Math.round(p.extractRatio() * materialMg);
-        return new Normalised(materialMg, leafEquivalentMg, labelledMitragynine(dose, p, massMg), null, approximate);
+        Coa coa = b == null ? null : b.coa();
+        // An extract's label states its own potency; leaf is measured by the batch's certificate first.
+        Double labelled = labelledMitragynine(dose, p, massMg);
+        Double certified = coa == null ? null : ofMass(coa.mitragyninePercent(), massMg);
+        Double mitragynine = dose.form() == Form.EXTRACT ? (labelled != null ? labelled : certified)
+                : (certified != null ? certified : labelled);
+        Double sevenOh = coa == null ? null : ofMass(coa.sevenOhPercent(), massMg);
+        return new Normalised(materialMg, leafEquivalentMg, mitragynine, sevenOh, approximate);
+    }
+
+    /** A certificate's % w/w of the mass taken, in mg to two decimals; null when the certificate gives none. */
+    private static Double ofMass(Double percent, double massMg) {
+        return percent == null ? null : Math.round(massMg * percent / 100 * 100) / 100.0;
     }
 
     /** The label's alkaloid content is per unit of the dose: per g of mass, per ml or per capsule. */

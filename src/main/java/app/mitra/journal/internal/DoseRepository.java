@@ -114,6 +114,54 @@ public class DoseRepository {
                 .query(Integer.class).optional().isPresent();
     }
 
+    /**
+     * Milligrams taken per batch and local day, summed by the database. {@code offsets} are the zone's
+     * UTC offsets in force over [from, to): each entry starts at its instant and lasts until the next,
+     * so the day of a dose is (taken_at + offset) / one day, even across daylight-saving changes.
+     * {@code batch} null sums every batch (and the doses without one); otherwise only that batch.
+     */
+    public List<DailyTotal> dailyTotals(UUID userId, long from, long to, List<OffsetSpan> offsets, UUID batch) {
+        StringBuilder day = new StringBuilder("case");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < offsets.size(); i++) {
+            day.append(" when taken_at < :until").append(i).append(" then (taken_at + :offset").append(i)
+                    .append(") / 86400000");
+            params.put("until" + i, offsets.get(i).until());
+            params.put("offset" + i, offsets.get(i).offsetMillis());
+        }
+        day.append(" end");
+        return jdbc.sql("select batch_id, " + day + " as epoch_day, sum(material_mg) as mg from journal_dose"
+                        + " where user_id = :user and taken_at >= :from and taken_at < :to"
+                        + (batch == null ? "" : " and batch_id = :batch")
+                        + " group by batch_id, epoch_day order by epoch_day, batch_id")
+                .param("user", userId.toString()).param("from", from).param("to", to)
+                .param("batch", batch == null ? null : batch.toString()).params(params)
+                .query((rs, row) -> {
+                    String batchId = rs.getString("batch_id");
+                    return new DailyTotal(rs.getLong("epoch_day"), batchId == null ? null : UUID.fromString(batchId),
+                            rs.getLong("mg"));
+                }).list();
+    }
+
+    /** The first and last time this batch was taken, if it ever was. */
+    public Optional<long[]> batchSpan(UUID userId, UUID batch) {
+        return jdbc.sql("select min(taken_at) as first, max(taken_at) as last from journal_dose"
+                        + " where user_id = :user and batch_id = :batch")
+                .param("user", userId.toString()).param("batch", batch.toString())
+                .query((rs, row) -> {
+                    long first = rs.getLong("first");
+                    return rs.wasNull() ? null : new long[] {first, rs.getLong("last")};
+                }).optional();
+    }
+
+    /** A zone's offset in force until {@code until} (epoch millis, exclusive). */
+    public record OffsetSpan(long until, long offsetMillis) {
+    }
+
+    /** Milligrams taken on one local day (as epoch day) from one batch, or without a batch. */
+    public record DailyTotal(long epochDay, UUID batchId, long materialMg) {
+    }
+
     private static Map<String, Object> values(DoseInput input, Normalised normalised) {
         Map<String, Object> values = new HashMap<>();
         values.put("takenAt", input.takenAt().toEpochMilli());

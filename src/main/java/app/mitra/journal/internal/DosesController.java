@@ -21,6 +21,7 @@ import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
+import app.mitra.products.Batches;
 import app.mitra.products.Products;
 
 /** Editing and deleting a dose. Another person's dose is "not found", like a missing one. */
@@ -29,12 +30,15 @@ class DosesController {
 
     private final Journal journal;
     private final Products products;
+    private final Batches batches;
     private final Timeline timeline;
     private final FormProblems formProblems;
 
-    DosesController(Journal journal, Products products, Timeline timeline, FormProblems formProblems) {
+    DosesController(Journal journal, Products products, Batches batches, Timeline timeline,
+            FormProblems formProblems) {
         this.journal = journal;
         this.products = products;
+        this.batches = batches;
         this.timeline = timeline;
         this.formProblems = formProblems;
     }
@@ -60,6 +64,14 @@ class DosesController {
             model.addAttribute("doseFindings", List.of());
         }
         return "journal/fragments :: doseFindings";
+    }
+
+    /** The batch field for the chosen product (htmx swaps it in when the product changes). */
+    @GetMapping("/doses/batch-field")
+    String batchField(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) UUID productId,
+            Model model) {
+        model.addAttribute("batches", batches.choices(user.id(), productId));
+        return "journal/fragments :: batchField(chosen=null, p=null, batches=${batches})";
     }
 
     /** Saves the edit; with {@code check} (the "Check" button, no JavaScript needed) only previews it. */
@@ -104,6 +116,7 @@ class DosesController {
         model.addAttribute("doseForm", doseForm);
         model.addAttribute("doseId", id);
         model.addAttribute("products", products.list(user.id(), false));
+        model.addAttribute("batches", batches.choices(user.id(), doseForm.productUuid()));
         return "journal/dose-edit";
     }
 

@@ -23,6 +23,7 @@ import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Substances;
 import app.mitra.journal.TodayNotices;
+import app.mitra.products.Batches;
 import app.mitra.products.Products;
 
 /**
@@ -35,15 +36,17 @@ class TodayController {
     private final Journal journal;
     private final Substances substances;
     private final Products products;
+    private final Batches batches;
     private final Timeline timeline;
     private final FormProblems formProblems;
     private final ObjectProvider<TodayNotices> notices;
 
-    TodayController(Journal journal, Substances substances, Products products, Timeline timeline,
+    TodayController(Journal journal, Substances substances, Products products, Batches batches, Timeline timeline,
             FormProblems formProblems, ObjectProvider<TodayNotices> notices) {
         this.journal = journal;
         this.substances = substances;
         this.products = products;
+        this.batches = batches;
         this.timeline = timeline;
         this.formProblems = formProblems;
         this.notices = notices;
@@ -131,8 +134,9 @@ class TodayController {
         // A refused dose form stays open with what was typed; otherwise offer the last dose again.
         Optional<Dose> last = doseForm == null ? journal.lastDose(user.id()) : Optional.empty();
         model.addAttribute("last", last.map(dose -> timeline.entry(user.id(), dose, zone)).orElse(null));
-        model.addAttribute("doseForm", doseForm != null ? doseForm
-                : last.map(DoseForm::repeating).orElseGet(DoseForm::blank));
+        DoseForm shown = doseForm != null ? doseForm : last.map(DoseForm::repeating).orElseGet(DoseForm::blank);
+        model.addAttribute("doseForm", shown);
+        model.addAttribute("batches", batches.choices(user.id(), shown.productUuid()));
         model.addAttribute("checkInForm", checkInForm != null ? checkInForm : CheckInForm.blank());
         model.addAttribute("substanceForm", substanceForm != null ? substanceForm : SubstanceForm.blank());
         return "journal/today";

@@ -1,6 +1,9 @@
 package app.mitra.products.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,17 +18,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.products.Batches;
+import app.mitra.products.Product;
 import app.mitra.products.Products;
+import app.mitra.products.QualityStatus;
 
 /** The person's products: list, add, edit, archive (hidden from the dose form, kept in history). */
 @Controller
 class ProductsController {
 
     private final Products products;
+    private final Batches batches;
     private final FormProblems formProblems;
 
-    ProductsController(Products products, FormProblems formProblems) {
+    ProductsController(Products products, Batches batches, FormProblems formProblems) {
         this.products = products;
+        this.batches = batches;
         this.formProblems = formProblems;
     }
 
@@ -82,7 +90,11 @@ class ProductsController {
     }
 
     private String listPage(AccountUser user, Model model, ProductForm productForm) {
-        model.addAttribute("products", products.list(user.id(), true));
+        List<Product> all = products.list(user.id(), true);
+        model.addAttribute("products", all);
+        Map<UUID, QualityStatus> statuses = new HashMap<>();
+        all.forEach(product -> statuses.put(product.id(), batches.status(user.id(), product.id())));
+        model.addAttribute("statuses", statuses);
         model.addAttribute("productForm", productForm);
         return "products/list";
     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.Unit;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
+import app.mitra.products.Batch;
+import app.mitra.products.Coa;
 import app.mitra.products.Form;
 import app.mitra.products.Product;
 
@@ -125,5 +127,55 @@ class DoseNormaliserTest {
         assertThat(normalise(Form.POWDER, 1000, Unit.G).materialMg()).isEqualTo(1_000_000);
         assertThat(fieldsRefusedBy(() -> normalise(Form.POWDER, 1000.001, Unit.G))).containsExactly("amount");
         assertThat(fieldsRefusedBy(() -> normalise(Form.POWDER, 0.4, Unit.MG))).containsExactly("amount");
+    }
+
+    // ---- a batch's certificate (issue 4)
+
+    private static Batch batch(UUID productId, Double mitragyninePercent, Double sevenOhPercent) {
+        Coa coa = new Coa("Lab", null, null, mitragyninePercent, sevenOhPercent, null, 0.5, null, null, null, null,
+                null, null, null);
+        return new Batch(UUID.randomUUID(), productId, "B-1", null, coa, null, Instant.now(), Instant.now());
+    }
+
+    private static Normalised withBatch(Form form, double amount, Unit unit, Product product, Batch batch) {
+        DoseInput dose = new DoseInput(null, Instant.now(), form, amount, unit, product.id(), batch.id(), null, null);
+        return DoseNormaliser.normalise(dose, Optional.of(product), Optional.of(batch));
+    }
+
+    @Test
+    void alkaloidsComeFromTheBatchCertificateTimesTheMaterialTaken() {
+        Product caps = product(Form.CAPSULES, 500, null, null);
+        Normalised normalised = withBatch(Form.CAPSULES, 4, Unit.CAPSULES, caps, batch(PRODUCT_ID, 1.5, 0.02));
+        assertThat(normalised.mitragynineMg()).isEqualTo(30.0);
+        assertThat(normalised.sevenOhMg()).isEqualTo(0.4);
+    }
+
+    @Test
+    void aCertificateWithoutAFigureLeavesItUnknownNeverGuessed() {
+        Normalised normalised = withBatch(Form.POWDER, 2, Unit.G, product(Form.POWDER, null, null, null),
+                batch(PRODUCT_ID, null, null));
+        assertThat(normalised.mitragynineMg()).isNull();
+        assertThat(normalised.sevenOhMg()).isNull();
+    }
+
+    @Test
+    void leafPrefersTheCertificateAndAnExtractPrefersItsLabel() {
+        assertThat(withBatch(Form.POWDER, 2, Unit.G, product(Form.POWDER, null, null, 10.0), batch(PRODUCT_ID, 1.5, null))
+                .mitragynineMg()).isEqualTo(30.0);
+        assertThat(withBatch(Form.EXTRACT, 1, Unit.G, product(Form.EXTRACT, null, 10.0, 100.0),
+                batch(PRODUCT_ID, 1.5, null)).mitragynineMg()).isEqualTo(100.0);
+    }
+
+    @Test
+    void aBatchOfAnotherProductOrNotThePersonsIsRefusedOnTheBatchField() {
+        Product powder = product(Form.POWDER, null, null, null);
+        assertThat(fieldsRefusedBy(() -> withBatch(Form.POWDER, 2, Unit.G, powder, batch(UUID.randomUUID(), 1.5, null))))
+                .containsExactly("batchId");
+        DoseInput dose = new DoseInput(null, Instant.now(), Form.POWDER, 2.0, Unit.G, powder.id(), UUID.randomUUID(),
+                null, null);
+        assertThat(fieldsRefusedBy(() -> DoseNormaliser.normalise(dose, Optional.of(powder), Optional.empty())))
+                .containsExactly("batchId");
+        assertThat(fieldsRefusedBy(() -> new DoseInput(null, Instant.now(), Form.POWDER, 2.0, Unit.G, null,
+                UUID.randomUUID(), null, null))).containsExactly("batchId");
     }
 }
