@@ -37,18 +37,18 @@ public class Charts {
     static final Color RANGE = new Color(0x2f, 0x5d, 0x62, 0x55);
     static final Color PEG = new Color(0xb8, 0x5c, 0x1e);
     static final Color DOSE = new Color(0x5e, 0x7d, 0x4f);
-    private static final int WIDTH = 1400;
-    private static final int HEIGHT = 360;
-    private static final int LEFT = 70;
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 260;
+    private static final int LEFT = 50;
     private static final int RIGHT = 20;
     private static final int TOP = 20;
-    private static final int BOTTOM = 50;
+    private static final int BOTTOM = 36;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
     /** Daily mean pain (line), each day's lowest to highest rating (bar) and PEG scores (squares), 0-10. */
     public String pain(List<DayRow> days, List<PegRow> pegs) {
         return png(days, 10, "%.0f", (g, x, y) -> {
-            g.setStroke(new BasicStroke(10f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(RANGE);
             for (int i = 0; i < days.size(); i++) {
                 DayRow day = days.get(i);
@@ -58,7 +58,7 @@ public class Charts {
                 }
             }
             g.setColor(PAIN);
-            g.setStroke(new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             Path2D line = new Path2D.Double();
             boolean drawing = false;
             for (int i = 0; i < days.size(); i++) {
@@ -72,14 +72,14 @@ public class Charts {
                     line.moveTo(x.applyAsInt(i), y.at(mean));
                     drawing = true;
                 }
-                g.fillOval(x.applyAsInt(i) - 5, y.at(mean) - 5, 10, 10);
+                g.fillOval(x.applyAsInt(i) - 3, y.at(mean) - 3, 7, 7);
             }
             g.draw(line);
             g.setColor(PEG);
             LocalDate first = days.isEmpty() ? null : days.get(0).date();
             for (PegRow peg : pegs) {
                 int i = (int) java.time.temporal.ChronoUnit.DAYS.between(first, peg.date());
-                g.fillRect(x.applyAsInt(i) - 8, y.at(peg.peg()) - 8, 16, 16);
+                g.fillRect(x.applyAsInt(i) - 6, y.at(peg.peg()) - 6, 12, 12);
             }
         });
     }
@@ -122,7 +122,7 @@ public class Charts {
             int n = Math.max(1, days.size());
             java.util.function.IntUnaryOperator x = i -> LEFT + (int) ((i + 0.5) * plotWidth / n);
             Scale y = value -> TOP + (int) Math.round(plotHeight * (1 - value / top));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
             IntToDoubleFunction tick = k -> top * k / 4;
             for (int k = 0; k <= 4; k++) {
                 int ty = y.at(tick.applyAsDouble(k));
@@ -130,13 +130,13 @@ public class Charts {
                 g.drawLine(LEFT, ty, WIDTH - RIGHT, ty);
                 g.setColor(INK);
                 String label = String.format(java.util.Locale.ROOT, tickFormat, tick.applyAsDouble(k));
-                g.drawString(label, LEFT - 12 - g.getFontMetrics().stringWidth(label), ty + 8);
+                g.drawString(label, LEFT - 12 - g.getFontMetrics().stringWidth(label), ty + 6);
             }
             int every = Math.max(1, (int) Math.ceil(n / 8.0));
             for (int i = 0; i < days.size(); i += every) {
                 String label = DAY.format(days.get(i).date());
                 g.setColor(INK);
-                g.drawString(label, x.applyAsInt(i) - g.getFontMetrics().stringWidth(label) / 2, HEIGHT - 16);
+                g.drawString(label, x.applyAsInt(i) - g.getFontMetrics().stringWidth(label) / 2, HEIGHT - 10);
             }
             plot.draw(g, x, y);
         } finally {

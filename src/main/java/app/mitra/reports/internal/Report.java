@@ -16,7 +16,7 @@ import app.mitra.safety.Taper;
  */
 public record Report(String patientName, LocalDate from, LocalDate to, Instant generatedAt, String zone,
         Set<Section> sections, Summary summary, List<DayRow> days, List<PegRow> pegs, List<ProductRow> products,
-        List<StoredFinding> findings, HealthProfile profile, Taper taper, List<TaperRow> taperDays,
+        List<FindingRow> findings, HealthProfile profile, Taper taper, List<TaperRow> taperDays,
         List<Note> notes, String painChart, String doseChart) {
 
     public boolean has(String section) {
@@ -70,6 +70,13 @@ public record Report(String patientName, LocalDate from, LocalDate to, Instant g
      */
     public record ProductRow(String name, String vendor, String form, String strain, String vein, int doses,
             long materialMg, String coaStatus) {
+    }
+
+    /**
+     * One rule's finding for one entry of the person, however often it was raised: dose guardrails raise
+     * the same finding on many doses, and a clinician needs it once, with how often and when.
+     */
+    public record FindingRow(StoredFinding latest, int times, LocalDate first, LocalDate last) {
     }
 
     public record TaperRow(LocalDate date, int step, int targetMg, long loggedMg, long differenceMg) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,14 @@ import app.mitra.journal.Dose;
 import app.mitra.products.Product;
 import app.mitra.reports.internal.Report.DayRow;
 import app.mitra.reports.internal.Report.DoseCell;
+import app.mitra.reports.internal.Report.FindingRow;
 import app.mitra.reports.internal.Report.Note;
 import app.mitra.reports.internal.Report.PegRow;
 import app.mitra.reports.internal.Report.ProductRow;
 import app.mitra.reports.internal.Report.Summary;
 import app.mitra.reports.internal.Report.TaperRow;
 import app.mitra.safety.Severity;
+import app.mitra.safety.StoredFinding;
 import app.mitra.safety.Taper;
 import app.mitra.safety.TaperStep;
 
@@ -54,8 +57,9 @@ public class ReportBuilder {
                 .map(c -> new PegRow(snapshot.day(c.takenAt()), c.pain(), c.enjoyment(), c.activity(), c.peg()))
                 .toList();
         Taper taper = snapshot.taper().orElse(null);
+        List<FindingRow> findings = findings(snapshot);
         return new Report(request.withName() ? snapshot.username() : null, request.from(), request.to(), clock.instant(), snapshot.zone().getId(),
-                sections, summary(snapshot, days, pegs), days, pegs, products(snapshot), snapshot.findings(),
+                sections, summary(snapshot, days, pegs, findings), days, pegs, products(snapshot), findings,
                 snapshot.profile(), taper, taperDays(taper, days), notes(snapshot),
                 sections.contains(Section.PAIN) ? charts.pain(days, pegs) : null,
                 sections.contains(Section.DOSES) ? charts.doses(days) : null);
@@ -94,14 +98,26 @@ public class ReportBuilder {
         return oneDecimal(doses.stream().mapToDouble(Dose::mitragynineMg).sum());
     }
 
-    private static Summary summary(Snapshot snapshot, List<DayRow> days, List<PegRow> pegs) {
+    /** Findings grouped by rule and what the person wrote, strongest first (the order safety lists them in). */
+    private static List<FindingRow> findings(Snapshot snapshot) {
+        Map<String, List<StoredFinding>> byRule = new LinkedHashMap<>();
+        snapshot.findings().forEach(f -> byRule.computeIfAbsent(f.finding().ruleId() + "|" + f.finding().input(),
+                key -> new ArrayList<>()).add(f));
+        return byRule.values().stream().map(group -> {
+            List<LocalDate> dates = group.stream().map(f -> snapshot.day(f.createdAt())).sorted().toList();
+            StoredFinding latest = group.stream().max(Comparator.comparing(StoredFinding::createdAt)).orElseThrow();
+            return new FindingRow(latest, group.size(), dates.get(0), dates.get(dates.size() - 1));
+        }).toList();
+    }
+
+    private static Summary summary(Snapshot snapshot, List<DayRow> days, List<PegRow> pegs, List<FindingRow> findings) {
         IntSummaryStatistics pain = snapshot.checkIns().stream().filter(c -> c.peg() == null)
                 .mapToInt(CheckIn::pain).summaryStatistics();
         boolean rated = pain.getCount() > 0;
         List<DayRow> used = days.stream().filter(d -> d.doses() > 0).toList();
         List<Double> knownMitragynine = used.stream().map(DayRow::mitragynineMg).filter(Objects::nonNull).toList();
-        Map<Severity, Long> bySeverity = snapshot.findings().stream()
-                .collect(Collectors.groupingBy(f -> f.finding().severity(), Collectors.counting()));
+        Map<Severity, Long> bySeverity = findings.stream()
+                .collect(Collectors.groupingBy(f -> f.latest().finding().severity(), Collectors.counting()));
         return new Summary((int) pain.getCount(), rated ? oneDecimal(pain.getAverage()) : null,
                 rated ? pain.getMin() : null, rated ? pain.getMax() : null, pegs.size(),
                 pegs.isEmpty() ? null : pegs.get(0).peg(), pegs.isEmpty() ? null : pegs.get(pegs.size() - 1).peg(),
