@@ -64,7 +64,10 @@ class CrossUserAccessIT {
                 .formatted(MORNING)).text("id");
         String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
                 "{\"name\": \"owner's phone\"}").text("id");
+        // reports (issue 7): a share link
+        String share = api.post(owner, "/api/v1/shares", "{\"expiresInDays\": 3}").text("id");
         return Map.of(
+                "shares", new Owned(share, null),
                 "products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}"),
                 "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
                 "doses", new Owned(dose, "{\"takenAt\": \"" + MORNING

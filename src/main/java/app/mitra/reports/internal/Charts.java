@@ -47,7 +47,7 @@ public class Charts {
 
     /** Daily mean pain (line), each day's lowest to highest rating (bar) and PEG scores (squares), 0-10. */
     public String pain(List<DayRow> days, List<PegRow> pegs) {
-        return png(days, 10, "%.0f", (g, x, y) -> {
+        return png(days, 10, 5, "%.0f", (g, x, y) -> {
             g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(RANGE);
             for (int i = 0; i < days.size(); i++) {
@@ -87,8 +87,9 @@ public class Charts {
     /** Each day's total material in grams, as bars. */
     public String doses(List<DayRow> days) {
         double most = days.stream().mapToLong(DayRow::materialMg).max().orElse(0) / 1000.0;
-        double top = Math.max(1, Math.ceil(most));
-        return png(days, top, top < 5 ? "%.1f" : "%.0f", (g, x, y) -> {
+        // a top of 1 g, or a multiple of 4 g, so the four intervals fall on round numbers
+        double top = most <= 1 ? 1 : Math.ceil(most / 4) * 4;
+        return png(days, top, 4, top == 1 ? "%.2f" : "%.0f", (g, x, y) -> {
             g.setColor(DOSE);
             int width = Math.max(3, (int) ((WIDTH - LEFT - RIGHT) / Math.max(1, days.size()) * 0.7));
             for (int i = 0; i < days.size(); i++) {
@@ -109,7 +110,7 @@ public class Charts {
         int at(double value);
     }
 
-    private static String png(List<DayRow> days, double top, String tickFormat, Plot plot) {
+    private static String png(List<DayRow> days, double top, int intervals, String tickFormat, Plot plot) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -123,8 +124,8 @@ public class Charts {
             java.util.function.IntUnaryOperator x = i -> LEFT + (int) ((i + 0.5) * plotWidth / n);
             Scale y = value -> TOP + (int) Math.round(plotHeight * (1 - value / top));
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-            IntToDoubleFunction tick = k -> top * k / 4;
-            for (int k = 0; k <= 4; k++) {
+            IntToDoubleFunction tick = k -> top * k / intervals;
+            for (int k = 0; k <= intervals; k++) {
                 int ty = y.at(tick.applyAsDouble(k));
                 g.setColor(GRID);
                 g.drawLine(LEFT, ty, WIDTH - RIGHT, ty);

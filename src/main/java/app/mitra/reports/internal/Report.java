@@ -27,6 +27,11 @@ public record Report(String patientName, LocalDate from, LocalDate to, Instant g
         return at.atZone(java.time.ZoneId.of(zone));
     }
 
+    /** Whether any day has a mitragynine figure: without certificates or labels the column stays out. */
+    public boolean anyMitragynine() {
+        return days.stream().anyMatch(d -> d.mitragynineMg() != null);
+    }
+
     public long dayCount() {
         return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import app.mitra.reports.internal.Section;
 
@@ -21,6 +22,7 @@ public record Share(UUID id, @JsonIgnore UUID userId, @JsonIgnore Set<Section> s
         views = List.copyOf(views);
     }
 
+    @JsonProperty("sections")
     public List<String> sections() {
         return sectionSet.stream().sorted().map(Section::key).toList();
     }
