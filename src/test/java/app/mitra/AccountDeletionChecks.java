@@ -2,6 +2,7 @@ package app.mitra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,12 +70,19 @@ abstract class AccountDeletionChecks {
                 {"takenAt": "2026-03-01T08:30:00Z", "symptoms": [{"symptom": "aches", "score": 2}]}""");
         String url = api.post(user, "/api/v1/shares", "{\"expiresInDays\": 3}").text("url");
         api.send("GET", URI.create(url).getPath(), null, null);
-        signInOnTheWeb(user);
+        HttpClient browser = signInOnTheWeb(user);
+        HttpResponse<byte[]> everything = browser.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/reports/everything.zip")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(everything.body()))) {
+            assertThat(zip.getNextEntry().getName()).as("download everything").isEqualTo("mitra-fhir.json");
+            assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).contains("\"Bundle\"");
+        }
         return user;
     }
 
-    /** A browser session, so the session tables hold the person too. */
-    private void signInOnTheWeb(User user) throws IOException, InterruptedException {
+    /** A browser session, so the session tables hold the person too; the web client is returned. */
+    private HttpClient signInOnTheWeb(User user) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -85,6 +94,7 @@ abstract class AccountDeletionChecks {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(at -> assertThat(at).endsWith("/today"));
+        return browser;
     }
 
     @Test
