@@ -69,19 +69,22 @@ class CrossUserAccessIT {
                 {"batchCode": "OWN-1", "coa": {"leadUgPerG": 0.5}}""").text("id");
         api.post(owner, "/api/v1/recalls/import", "vendor,product,batch,reason,source,date\nV,P,,Lead,FDA,2026-03-01\n");
         String recall = api.get(owner, "/api/v1/recalls").json().get("items").get(0).get("id").asString();
-        return Map.of(
-                "products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}"),
-                "checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}"),
-                "doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
-                        + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}"),
-                "withdrawal", new Owned(withdrawal, "{\"takenAt\": \"" + MORNING
-                        + "\", \"symptoms\": [{\"symptom\": \"taken over\", \"score\": 4}]}"),
-                "substances", new Owned(substance, "{\"takenAt\": \"" + MORNING
-                        + "\", \"kind\": \"ALCOHOL\", \"amount\": 9}"),
-                "tokens", new Owned(token, null),
-                "findings", new Owned(finding, null),
-                "batches", new Owned(batch, "{\"batchCode\": \"TAKEN\", \"coa\": {\"salmonella\": \"DETECTED\"}}"),
-                "recalls", new Owned(recall, null));
+        // reports (issue 7): a share link
+        String share = api.post(owner, "/api/v1/shares", "{\"expiresInDays\": 3}").text("id");
+        return Map.ofEntries(
+                Map.entry("shares", new Owned(share, null)),
+                Map.entry("products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}")),
+                Map.entry("checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}")),
+                Map.entry("doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
+                        + "\", \"form\": \"POWDER\", \"amount\": 9, \"unit\": \"g\"}")),
+                Map.entry("withdrawal", new Owned(withdrawal, "{\"takenAt\": \"" + MORNING
+                        + "\", \"symptoms\": [{\"symptom\": \"taken over\", \"score\": 4}]}")),
+                Map.entry("substances", new Owned(substance, "{\"takenAt\": \"" + MORNING
+                        + "\", \"kind\": \"ALCOHOL\", \"amount\": 9}")),
+                Map.entry("tokens", new Owned(token, null)),
+                Map.entry("findings", new Owned(finding, null)),
+                Map.entry("batches", new Owned(batch, "{\"batchCode\": \"TAKEN\", \"coa\": {\"salmonella\": \"DETECTED\"}}")),
+                Map.entry("recalls", new Owned(recall, null)));
     }
 
     private record Route(RequestMethod method, String pattern) {

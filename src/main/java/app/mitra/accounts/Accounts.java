@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -41,9 +42,12 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final AccountsProperties properties;
     private final Writes writes;
+    private final ObjectProvider<PersonalData> personalData;
 
     Accounts(UserRepository users, TokenRepository tokens, InviteRepository invites, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AccountsProperties properties, Writes writes) {
+            PasswordEncoder passwordEncoder, AccountsProperties properties, Writes writes,
+            ObjectProvider<PersonalData> personalData) {
+        this.personalData = personalData;
         this.users = users;
         this.tokens = tokens;
         this.invites = invites;
@@ -127,6 +131,22 @@ public class Accounts {
         });
         String hash = passwordEncoder.encode(newPassword);
         writes.run(() -> users.updatePasswordHash(userId, hash));
+    }
+
+    /**
+     * Deletes the account and every row of the person in every module ({@link PersonalData}), in one write,
+     * once the password proves it is them. Sessions and tokens go with it.
+     */
+    public void deleteAccount(UUID userId, String password) {
+        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
+        if (password == null || !passwordEncoder.matches(password, stored)) {
+            throw new InvalidInputException("password", "is not your password");
+        }
+        String username = account(userId).username();
+        writes.run(() -> {
+            personalData.orderedStream().forEach(module -> module.erase(userId));
+            users.deleteEverything(userId, username);
+        });
     }
 
     public IssuedToken issueToken(UUID userId, String name, Integer expiresInDays) {

@@ -44,6 +44,9 @@ class AccountsApiController {
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
+    record AccountDeletion(String password) {
+    }
+
     record TokenRequest(String name, Integer expiresInDays) {
     }
 
@@ -74,6 +77,13 @@ class AccountsApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@AuthenticationPrincipal AccountUser user, @RequestBody PasswordChange body) {
         accounts.changePassword(user.id(), body.currentPassword(), body.newPassword());
+    }
+
+    /** Deletes the account and all its data in every module; the password confirms it. */
+    @DeleteMapping("/account")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) AccountDeletion body) {
+        accounts.deleteAccount(user.id(), body == null ? null : body.password());
     }
 
     @PostMapping("/tokens")

@@ -92,6 +92,8 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/manifest.webmanifest", "/error", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
+                        // a clinician opens a share link without an account; its controller shows that report only
+                        .requestMatchers(HttpMethod.GET, "/shared/*", "/shared/*/report.pdf").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/today", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

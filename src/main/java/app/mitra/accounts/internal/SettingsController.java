@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
@@ -91,6 +96,21 @@ class SettingsController {
         model.addAttribute("newInvite", accounts.createInvite(user));
         model.addAttribute("flash", "flash.inviteCreated");
         return settings(user, model);
+    }
+
+    /** Deletes the account once the password is typed again, then signs the browser out. */
+    @PostMapping("/settings/delete-account")
+    String deleteAccount(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String password,
+            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) {
+        try {
+            accounts.deleteAccount(user.id(), password);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("problems", formProblems.of(refused, locale));
+            return settings(user, model);
+        }
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/login?deleted";
     }
 
     private String attempt(Runnable change, String done, AccountUser user, Model model, RedirectAttributes redirect,

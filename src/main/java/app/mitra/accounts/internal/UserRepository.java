@@ -70,6 +70,20 @@ public class UserRepository {
                 .param("hash", passwordHash).param("id", id.toString()).update();
     }
 
+    /** The account's own rows: sessions, tokens, invites it made, its audit trail, and the user. */
+    public void deleteEverything(UUID id, String username) {
+        String user = id.toString();
+        jdbc.sql("""
+                delete from accounts_session_attributes where session_primary_id in
+                (select primary_id from accounts_session where principal_name = :username)""")
+                .param("username", username).update();
+        jdbc.sql("delete from accounts_session where principal_name = :username").param("username", username).update();
+        for (String table : List.of("accounts_token", "accounts_invite", "accounts_audit")) {
+            jdbc.sql("delete from " + table + " where user_id = :user").param("user", user).update();
+        }
+        jdbc.sql("delete from accounts_user where id = :user").param("user", user).update();
+    }
+
     static List<String> roles(String stored) {
         return Arrays.stream(stored.split(",")).map(String::trim).filter(role -> !role.isEmpty()).toList();
     }

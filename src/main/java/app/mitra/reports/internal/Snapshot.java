@@ -1,0 +1,40 @@
+package app.mitra.reports.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.mitra.journal.CheckIn;
+import app.mitra.journal.Dose;
+import app.mitra.products.Product;
+import app.mitra.safety.HealthProfile;
+import app.mitra.safety.StoredFinding;
+import app.mitra.safety.Taper;
+
+/**
+ * What a person's data is, read once through the modules' facades for a range of days in their zone:
+ * check-ins and doses oldest first, their products by id, health profile, current findings and taper.
+ * {@code from} and {@code to} are null for the whole journal.
+ */
+public record Snapshot(UUID userId, String username, ZoneId zone, LocalDate from, LocalDate to,
+        List<CheckIn> checkIns, List<Dose> doses, Map<UUID, Product> products, HealthProfile profile,
+        List<StoredFinding> findings, Optional<Taper> taper) {
+
+    public Snapshot {
+        checkIns = List.copyOf(checkIns);
+        doses = List.copyOf(doses);
+        products = Map.copyOf(products);
+        findings = List.copyOf(findings);
+    }
+
+    public Optional<Product> product(Dose dose) {
+        return dose.productId() == null ? Optional.empty() : Optional.ofNullable(products.get(dose.productId()));
+    }
+
+    public LocalDate day(java.time.Instant at) {
+        return at.atZone(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,118 @@
+package app.mitra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.mitra.reports.JournalSeed;
+import app.mitra.testing.Api;
+import app.mitra.testing.Api.User;
+import app.mitra.testing.Phone;
+
+/**
+ * Issue 7's journey in Chromium at 390 px: from Settings, make a share link; a clinician opens it in a
+ * fresh browser without an account; the person sees the view and withdraws the link, after which it
+ * opens nothing; then the person deletes their account. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "mitra.data-dir=target/test-data/share-browser-${random.uuid}")
+class ShareJourneyIT {
+
+    private static final String PASSWORD = "amber-lantern-quiet-62";
+
+    private static Phone phone;
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        phone = Phone.open();
+        browser = phone.browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void shareALinkOpenItWithoutAnAccountWithdrawItAndDeleteTheAccount() throws IOException {
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys("leila");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        phone.tap(browser.findElement(By.cssSelector("button.primary")));
+        phone.waitForText(".flash", "Welcome");
+        Api api = new Api(port);
+        User leila = new User(null, "leila", api.token("leila", PASSWORD));
+        JournalSeed.write(api, leila, 14);
+
+        phone.tap(browser.findElement(By.linkText("Settings")));
+        phone.waitForText("h1", "Settings");
+        phone.see("share-01-settings");
+        phone.tap(browser.findElement(By.cssSelector("#settings-reports a[href$='/reports']")));
+        phone.waitForText("h1", "Reports");
+        phone.see("share-02-reports");
+        phone.tap(browser.findElement(By.cssSelector("#share-link a")));
+        phone.waitForText("h1", "Share with your clinician");
+        phone.tap(browser.findElement(By.cssSelector("input[name=sections][value=notes]")));
+        phone.tap(browser.findElement(By.cssSelector("#share-form button.primary")));
+        phone.waitForText(".flash", "Link created.");
+        String link = browser.findElement(By.cssSelector("#new-share code")).getText();
+        assertThat(link).startsWith(url("/shared/"));
+        phone.see("share-03-created");
+
+        try (Phone clinician = Phone.open()) {
+            clinician.browser().get(link);
+            clinician.waitForText("h1", "a summary for a clinician");
+            String page = clinician.browser().findElement(By.tagName("main")).getText();
+            assertThat(page).contains("42 doses on 14 of 90 days").contains("Green Maeng Da")
+                    .contains("Xanax 0.5 mg as needed").doesNotContain("Stiff after a long drive")
+                    .doesNotContain("leila");
+            assertThat(clinician.browser().findElements(By.cssSelector("nav.tabs"))).isEmpty();
+            assertThat(clinician.browser().findElements(By.cssSelector("form.signout"))).isEmpty();
+            clinician.see("share-04-clinician-view");
+            assertThat(clinician.consoleProblems()).isEmpty();
+
+            browser.get(url("/shares"));
+            phone.waitForText("#share-list", "Opened");
+            phone.see("share-05-viewed");
+            phone.tap(browser.findElement(By.cssSelector("#share-list form button")));
+            phone.waitForText(".flash", "Link withdrawn.");
+            assertThat(browser.findElement(By.id("share-list")).getText()).contains("withdrawn");
+
+            clinician.browser().navigate().refresh();
+            clinician.waitForText("h1", "This link no longer works");
+            clinician.see("share-06-withdrawn");
+        }
+
+        browser.get(url("/settings"));
+        browser.findElement(By.id("delete-password")).sendKeys("not my password");
+        phone.tap(browser.findElement(By.cssSelector("#delete-account button")));
+        phone.waitForText("#delete-account", "not your password");
+        browser.findElement(By.id("delete-password")).sendKeys(PASSWORD);
+        phone.see("share-07-delete");
+        phone.tap(browser.findElement(By.cssSelector("#delete-account button")));
+        phone.waitForText(".flash", "Your account and all its data are deleted.");
+        phone.see("share-08-deleted");
+        assertThat(api.send("POST", "/api/v1/tokens", Api.basic("leila", PASSWORD), "{\"name\": \"x\"}").status())
+                .isEqualTo(401);
+        assertThat(phone.consoleProblems()).isEmpty();
+    }
+}
