@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
 import app.mitra.journal.CheckIn;
+import app.mitra.journal.CheckInFigures;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.PainType;
 import app.mitra.journal.SideEffect;
@@ -99,6 +100,21 @@ public class CheckInRepository {
                         + " order by taken_at desc, id desc limit :limit")
                 .param("user", userId.toString()).params(Pages.params(query))
                 .query(this::checkIn).list();
+    }
+
+    /** Check-ins in [from, to), oldest first, as figures: a range scan of journal_checkin_time. */
+    public List<CheckInFigures> figures(UUID userId, long from, long to) {
+        return jdbc.sql("""
+                select taken_at, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality from journal_checkin
+                where user_id = :user and taken_at >= :from and taken_at < :to order by taken_at""")
+                .param("user", userId.toString()).param("from", from).param("to", to)
+                .query((rs, row) -> {
+                    int pain = rs.getInt("pain");
+                    return new CheckInFigures(rs.getLong("taken_at"), pain,
+                            CheckIn.pegMean(pain, nullableInt(rs, "enjoyment"), nullableInt(rs, "activity")),
+                            nullableInt(rs, "mood"), nullableInt(rs, "anxiety"), nullableInt(rs, "energy"),
+                            nullableInt(rs, "sleep_quality"));
+                }).list();
     }
 
     private Map<String, Object> values(CheckInInput input) {
