@@ -172,8 +172,10 @@ public final class Statistics {
         Arrays.sort(slopes);
         double pairs = allPairs * share;
         double c = Z * Math.sqrt(n * (n - 1.0) * (2 * n + 5) / 18.0);
-        double lowShare = Math.max(0, (pairs - c) / 2 / pairs);
-        double highShare = Math.min(1, (pairs + c) / 2 / pairs);
+        // Drawn pairs add the error of estimating a quantile from a sample: widen by its binomial margin.
+        double drawn = allPairs <= MAX_PAIRS ? 0 : Z * Math.sqrt(0.25 / slopes.length);
+        double lowShare = Math.max(0, (pairs - c) / 2 / pairs - drawn);
+        double highShare = Math.min(1, (pairs + c) / 2 / pairs + drawn);
         int last = slopes.length - 1;
         return Optional.of(new Interval(n, median(slopes), slopes[(int) Math.floor(lowShare * last)],
                 slopes[(int) Math.ceil(highShare * last)], THEIL_SEN));
