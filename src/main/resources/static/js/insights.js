@@ -22,8 +22,15 @@
     return loading;
   }
 
-  function dataset(series, index) {
-    var colour = PALETTE[index % PALETTE.length];
+  // Lines take the palette's colours in turn, the first the accent; intervals, means and bars have their own.
+  function datasets(allSeries) {
+    var lines = 0;
+    return allSeries.map(function (series) {
+      return dataset(series, series.style === 'line' ? PALETTE[lines++ % PALETTE.length] : ACCENT);
+    });
+  }
+
+  function dataset(series, colour) {
     var common = { label: series.label, data: series.data, yAxisID: series.axis };
     switch (series.style) {
       case 'interval':
@@ -35,7 +42,7 @@
       case 'bar':
         return Object.assign(common, { type: 'bar', backgroundColor: 'rgba(44, 90, 95, 0.45)' });
       case 'faint':
-        return Object.assign(common, { type: 'line', borderColor: '#a8b3b2', borderWidth: 1, pointRadius: 0,
+        return Object.assign(common, { type: 'line', borderColor: '#9aa6a5', borderWidth: 1, pointRadius: 0,
           spanGaps: true });
       default:
         return Object.assign(common, { type: 'line', borderColor: colour, backgroundColor: colour,
@@ -52,15 +59,19 @@
     }
     canvas.dataset.drawn = 'true';
     var scales = {
-      x: { ticks: { maxTicksLimit: 6, maxRotation: 0, autoSkip: true } },
+      x: { ticks: { maxTicksLimit: 4, maxRotation: 0, autoSkip: true } },
       y: { title: { display: !!spec.yTitle, text: spec.yTitle } }
     };
+    if (spec.scale10) {
+      scales.y.min = 0;
+      scales.y.max = 10;
+    }
     if (spec.y2Title) {
       scales.y2 = { position: 'right', grid: { drawOnChartArea: false }, beginAtZero: true,
         title: { display: true, text: spec.y2Title } };
     }
     new window.Chart(canvas, {
-      data: { labels: spec.labels, datasets: spec.series.map(dataset) },
+      data: { labels: spec.labels, datasets: datasets(spec.series) },
       options: { animation: false, responsive: true, maintainAspectRatio: false, scales: scales,
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } } }
     });

@@ -38,7 +38,12 @@ final class InsightsCharts {
     record Series(String label, String style, String axis, List<? extends Object> data) {
     }
 
-    record Chart(List<String> labels, List<Series> series, String yTitle, String y2Title) {
+    /** {@code scale10}: the y axis runs 0 to 10 (pain and the other 0-10 ratings). */
+    record Chart(List<String> labels, List<Series> series, String yTitle, String y2Title, boolean scale10) {
+
+        Chart(List<String> labels, List<Series> series, String yTitle, String y2Title) {
+            this(labels, series, yTitle, y2Title, false);
+        }
     }
 
     Map<String, String> all(InsightsReport report) {
@@ -89,7 +94,7 @@ final class InsightsCharts {
                 new Series(text("insights.chart.painMax"), "faint", "y", days.stream().map(Day::painMax).toList()),
                 new Series(text("insights.chart.painMean"), "line", "y", days.stream().map(Day::painMean).toList()),
                 new Series(text("insights.chart.painMin"), "faint", "y", days.stream().map(Day::painMin).toList())),
-                text("insights.chart.painScale"), null);
+                text("insights.chart.painScale"), null, true);
     }
 
     private Chart amounts(List<Day> days) {
@@ -106,13 +111,13 @@ final class InsightsCharts {
         series.add(new Series(text("insights.energy"), "line", "y", days.stream().map(Day::energy).toList()));
         series.add(new Series(text("insights.sleep"), "line", "y", days.stream().map(Day::sleepQuality).toList()));
         series.add(new Series(text("insights.anxiety"), "line", "y", days.stream().map(Day::anxiety).toList()));
-        return new Chart(dates(days), series, text("insights.chart.painScale"), null);
+        return new Chart(dates(days), series, text("insights.chart.painScale"), null, true);
     }
 
     private Chart peg(List<Week> weeks) {
         return new Chart(weeks.stream().map(w -> w.weekOf().toString()).toList(), List.of(
                 new Series(text("insights.chart.peg"), "line", "y", weeks.stream().map(Week::peg).toList())),
-                text("insights.chart.painScale"), null);
+                text("insights.chart.painScale"), null, true);
     }
 
     private static List<String> dates(List<Day> days) {

@@ -47,10 +47,22 @@ class InsightsController {
             model.addAttribute("problems", formProblems.of(refused, locale));
             range = InsightsRange.parse(null, null, zone, today);
         }
-        InsightsReport report = insights.report(user.id(), range);
+        InsightsReport report = formsNamed(insights.report(user.id(), range), locale);
         model.addAttribute("range", range);
         model.addAttribute("report", report);
         model.addAttribute("charts", new InsightsCharts(messages, locale, json).all(report));
         return "insights/insights";
+    }
+
+    /** The API names forms by their code (POWDER); the screen says them in the person's language. */
+    private InsightsReport formsNamed(InsightsReport r, Locale locale) {
+        java.util.function.UnaryOperator<String> name = code -> messages.getMessage("form." + code, null, code, locale);
+        return new InsightsReport(r.from(), r.to(), r.timeZone(), r.reliefPerDose(), r.byProduct(), r.byStrain(),
+                r.byForm().stream().map(g -> new InsightsReport.GroupRelief(g.productId(), name.apply(g.name()), g.n(),
+                        g.meanRelief(), g.ciLow(), g.ciHigh(), g.insufficient(), g.method())).toList(),
+                r.differences().stream().map(d -> !"form".equals(d.grouping()) ? d
+                        : new InsightsReport.Difference(d.grouping(), name.apply(d.higher()), name.apply(d.lower()),
+                                d.difference(), d.ciLow(), d.ciHigh(), d.called(), d.method())).toList(),
+                r.doseResponse(), r.tolerance(), r.daily(), r.weeklyPeg(), r.correlations());
     }
 }
