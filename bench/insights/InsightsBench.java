@@ -27,8 +27,8 @@ import app.mitra.products.Products;
 
 /**
  * The scale benchmark of issue 5. Starts Mitra on a fresh SQLite data directory, writes a heavy
- * five-year journal straight into its tables (8 check-ins and 4 doses a day, each dose with a rating
- * 20 minutes before and 100 after, four products, a weekly PEG), then for 1 to 5 years ending
+ * five-year journal straight into its tables (~58,000 check-ins and ~29,000 doses, each dose with a
+ * rating 20 minutes before and 100 after, four products, a weekly PEG), then for 1 to 5 years ending
  * yesterday times the full insights answer (the Insights facade, as the API controller calls it)
  * next to a plain SQL scan of the same rows (both queries, every column read) in the same run.
  */
@@ -37,7 +37,12 @@ public class InsightsBench {
     static final int YEARS = 5;
     static final int WARM_UP = 8;
     static final int ROUNDS = 21;
-    static final int[] DOSE_HOURS = {8, 12, 16, 20};
+    /**
+     * The issue asks for "8 check-ins and 4 doses a day, about 58,000 check-ins and 29,000 doses" in
+     * five years; those disagree (8 a day is 14,600 in five years). The totals are the harder test, so
+     * the journal has them: 16 doses a day, each with a rating before and after (32 check-ins a day).
+     */
+    static final int[] DOSE_HOURS = {6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21};
 
     public static void main(String[] args) throws Exception {
         String dataDir = "target/bench-insights";
@@ -46,7 +51,7 @@ public class InsightsBench {
                 "--spring.main.banner-mode=off");
         try {
             Account account = app.getBean(Accounts.class).register(
-                    new Registration("bench", "a long bench passphrase 9", "UTC", null));
+                    new Registration("heavy", "a long quiet passphrase 9", "UTC", null));
             UUID user = account.id();
             Products products = app.getBean(Products.class);
             List<UUID> productIds = new ArrayList<>();
@@ -62,6 +67,11 @@ public class InsightsBench {
             System.out.printf(Locale.ROOT, "journal: %s to %s, %,d rows written%n", first, last, written);
 
             Insights insights = app.getBean(Insights.class);
+            // The JIT compiles the hot paths on the largest range first, so year 1 is not measured cold.
+            InsightsRange all = new InsightsRange(first, last);
+            for (int i = 0; i < 30; i++) {
+                insights.report(user, all);
+            }
             System.out.println("| years | check-ins | doses | insights p50 (ms) | p90 (ms) | SQL scan p50 (ms) | ratio |");
             System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dataDir + "/mitra.db")) {
@@ -153,7 +163,7 @@ public class InsightsBench {
                 for (int hour : DOSE_HOURS) {
                     long at = date.atTime(hour, random.nextInt(20)).toInstant(ZoneOffset.UTC).toEpochMilli();
                     int p = random.nextInt(products.size());
-                    long mg = 1500 + 250L * random.nextInt(9) + day;
+                    long mg = 1000 + 250L * random.nextInt(5) + day / 4;
                     int before = 4 + random.nextInt(6);
                     int after = Math.max(0, before - p - random.nextInt(3));
                     boolean peg = hour == 20 && date.getDayOfWeek().getValue() == 7;
