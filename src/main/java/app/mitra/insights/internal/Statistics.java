@@ -20,7 +20,7 @@ public final class Statistics {
      */
     static final int BOOTSTRAP_LIMIT = 500;
     /** Theil-Sen uses every pair up to this many; beyond, this many pairs drawn at random (seeded). */
-    static final int MAX_PAIRS = 100_000;
+    static final int MAX_PAIRS = 50_000;
     static final double Z = 1.959964;
 
     public static final String BOOTSTRAP = "percentile bootstrap, 2000 resamples";
@@ -57,10 +57,9 @@ public final class Statistics {
     }
 
     public static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double[] copy = values.clone();
+        int n = copy.length;
+        return n % 2 == 1 ? select(copy, n / 2) : (select(copy, n / 2 - 1) + select(copy, n / 2)) / 2;
     }
 
     private static double variance(double[] values, double mean) {
@@ -169,7 +168,6 @@ public final class Statistics {
         if (slopes.length < MIN_PAIRS) {
             return Optional.empty();
         }
-        Arrays.sort(slopes);
         double pairs = allPairs * share;
         double c = Z * Math.sqrt(n * (n - 1.0) * (2 * n + 5) / 18.0);
         // Drawn pairs add the error of estimating a quantile from a sample: widen by its binomial margin.
@@ -177,8 +175,41 @@ public final class Statistics {
         double lowShare = Math.max(0, (pairs - c) / 2 / pairs - drawn);
         double highShare = Math.min(1, (pairs + c) / 2 / pairs + drawn);
         int last = slopes.length - 1;
-        return Optional.of(new Interval(n, median(slopes), slopes[(int) Math.floor(lowShare * last)],
-                slopes[(int) Math.ceil(highShare * last)], THEIL_SEN));
+        // Three order statistics are needed, not the whole order: selection is linear, a sort is not.
+        return Optional.of(new Interval(n, median(slopes), select(slopes, (int) Math.floor(lowShare * last)),
+                select(slopes, (int) Math.ceil(highShare * last)), THEIL_SEN));
+    }
+
+    /** The k-th smallest value (0-based), by quickselect; reorders the array, which any later call allows. */
+    static double select(double[] values, int k) {
+        int low = 0;
+        int high = values.length - 1;
+        while (low < high) {
+            double pivot = values[(low + high) >>> 1];
+            int i = low;
+            int j = high;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double swap = values[i];
+                    values[i++] = values[j];
+                    values[j--] = swap;
+                }
+            }
+            if (k <= j) {
+                high = j;
+            } else if (k >= i) {
+                low = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
     }
 
     /** The least-squares slope of y on x with a t interval on n − 2 degrees of freedom; needs 3 points. */

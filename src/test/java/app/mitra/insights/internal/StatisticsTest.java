@@ -69,4 +69,17 @@ class StatisticsTest {
         assertThat(slope.high() - slope.low()).isLessThan(1e-9);
         assertThat(Statistics.leastSquares(new double[] {0, 1}, new double[] {1, 2})).isEmpty();
     }
+
+    @Test
+    void selectionFindsTheSameOrderStatisticsAsASortWithTiesToo() {
+        Random random = new Random(13);
+        for (int round = 0; round < 50; round++) {
+            double[] values = IntStream.range(0, 1 + random.nextInt(300)).mapToDouble(i -> random.nextInt(20)).toArray();
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int k = random.nextInt(values.length);
+            assertThat(Statistics.select(values, k)).isEqualTo(sorted[k]);
+            assertThat(Statistics.select(values, values.length - 1)).isEqualTo(sorted[values.length - 1]);
+        }
+    }
 }
