@@ -109,11 +109,11 @@ public class CheckInRepository {
                 where user_id = :user and taken_at >= :from and taken_at < :to order by taken_at""")
                 .param("user", userId.toString()).param("from", from).param("to", to)
                 .query((rs, row) -> {
-                    int pain = rs.getInt("pain");
-                    return new CheckInFigures(rs.getLong("taken_at"), pain,
-                            CheckIn.pegMean(pain, nullableInt(rs, "enjoyment"), nullableInt(rs, "activity")),
-                            nullableInt(rs, "mood"), nullableInt(rs, "anxiety"), nullableInt(rs, "energy"),
-                            nullableInt(rs, "sleep_quality"));
+                    // By position: this read runs over years of rows, where a lookup by name per value counts.
+                    int pain = rs.getInt(2);
+                    return new CheckInFigures(rs.getLong(1), pain,
+                            CheckIn.pegMean(pain, nullableInt(rs, 3), nullableInt(rs, 4)), nullableInt(rs, 5),
+                            nullableInt(rs, 6), nullableInt(rs, 7), nullableInt(rs, 8));
                 }).list();
     }
 
@@ -148,6 +148,11 @@ public class CheckInRepository {
                 json.readValue(rs.getString("side_effects"), new TypeReference<List<SideEffect>>() { }),
                 rs.getString("note"), Instant.ofEpochMilli(rs.getLong("created_at")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     static Integer nullableInt(ResultSet rs, String column) throws SQLException {

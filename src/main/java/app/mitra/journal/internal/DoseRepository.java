@@ -116,11 +116,12 @@ public class DoseRepository {
                 where user_id = :user and taken_at >= :from and taken_at < :to order by taken_at""")
                 .param("user", userId.toString()).param("from", from).param("to", to)
                 .query((rs, row) -> {
-                    String product = rs.getString("product_id");
-                    double mitragynine = rs.getDouble("mitragynine_mg");
+                    // By position: this read runs over years of rows, where a lookup by name per value counts.
+                    String product = rs.getString(2);
+                    double mitragynine = rs.getDouble(5);
                     Double mitragynineMg = rs.wasNull() ? null : mitragynine;
-                    return new DoseFigures(rs.getLong("taken_at"), product == null ? null : UUID.fromString(product),
-                            Form.valueOf(rs.getString("form")), rs.getLong("material_mg"), mitragynineMg);
+                    return new DoseFigures(rs.getLong(1), product == null ? null : UUID.fromString(product),
+                            Form.valueOf(rs.getString(3)), rs.getLong(4), mitragynineMg);
                 }).list();
     }
 
