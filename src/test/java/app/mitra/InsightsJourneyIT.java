@@ -133,7 +133,7 @@ class InsightsJourneyIT {
 
         phone.tap(browser.findElement(By.cssSelector("#products summary")));
         assertThat(browser.findElement(By.cssSelector("#products table")).getText())
-                .contains("Green Maeng Da").contains("Maeng Da").contains("POWDER");
+                .contains("Green Maeng Da").contains("Maeng Da").contains("Powder");
         phone.tap(browser.findElement(By.cssSelector("#range button")));
         phone.waitForText("h1", "Insights");
         assertThat(phone.consoleProblems()).isEmpty();
