@@ -122,7 +122,20 @@ public class Journal {
         return query.page(checkIns.list(userId, query), c -> new Cursor(c.takenAt().toEpochMilli(), c.id()));
     }
 
+    /**
+     * Every check-in taken in [from, to) as compact figures, oldest first: one indexed query, for
+     * analysis over months or years without paging through whole entries.
+     */
+    public List<CheckInFigures> checkInFigures(UUID userId, Instant from, Instant to) {
+        return checkIns.figures(userId, from.toEpochMilli(), to.toEpochMilli());
+    }
+
     // ---- doses
+
+    /** Every dose taken in [from, to) as compact figures, oldest first, in one indexed query. */
+    public List<DoseFigures> doseFigures(UUID userId, Instant from, Instant to) {
+        return doses.figures(userId, from.toEpochMilli(), to.toEpochMilli());
+    }
 
     public Created<Dose> createDose(UUID userId, DoseInput input) {
         Normalised normalised = normalise(userId, input);

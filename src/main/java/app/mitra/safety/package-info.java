@@ -4,5 +4,5 @@
  * much to take. Public API: {@link app.mitra.safety.HealthProfiles}, {@link app.mitra.safety.Findings}
  * and the finding records.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "accounts", "products", "journal" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "accounts", "products", "journal", "insights" })
 package app.mitra.safety;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
 import app.mitra.journal.CheckIn;
+import app.mitra.journal.CheckInFigures;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.PainType;
 import app.mitra.journal.SideEffect;
@@ -101,6 +102,21 @@ public class CheckInRepository {
                 .query(this::checkIn).list();
     }
 
+    /** Check-ins in [from, to), oldest first, as figures: a range scan of journal_checkin_time. */
+    public List<CheckInFigures> figures(UUID userId, long from, long to) {
+        return jdbc.sql("""
+                select taken_at, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality from journal_checkin
+                where user_id = :user and taken_at >= :from and taken_at < :to order by taken_at""")
+                .param("user", userId.toString()).param("from", from).param("to", to)
+                .query((rs, row) -> {
+                    // By position: this read runs over years of rows, where a lookup by name per value counts.
+                    int pain = rs.getInt(2);
+                    return new CheckInFigures(rs.getLong(1), pain,
+                            CheckIn.pegMean(pain, nullableInt(rs, 3), nullableInt(rs, 4)), nullableInt(rs, 5),
+                            nullableInt(rs, 6), nullableInt(rs, 7), nullableInt(rs, 8));
+                }).list();
+    }
+
     private Map<String, Object> values(CheckInInput input) {
         Map<String, Object> values = new HashMap<>();
         values.put("takenAt", input.takenAt().toEpochMilli());
@@ -132,6 +148,11 @@ public class CheckInRepository {
                 json.readValue(rs.getString("side_effects"), new TypeReference<List<SideEffect>>() { }),
                 rs.getString("note"), Instant.ofEpochMilli(rs.getLong("created_at")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     static Integer nullableInt(ResultSet rs, String column) throws SQLException {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
 import app.mitra.journal.Dose;
+import app.mitra.journal.DoseFigures;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.Intake;
 import app.mitra.journal.Method;
@@ -106,6 +107,22 @@ public class DoseRepository {
                 .param("user", userId.toString()).param("from", from).param("to", to)
                 .param("except", except.toString())
                 .query((rs, row) -> new Intake(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2))).list();
+    }
+
+    /** Doses in [from, to), oldest first, as figures: a range scan of journal_dose_time. */
+    public List<DoseFigures> figures(UUID userId, long from, long to) {
+        return jdbc.sql("""
+                select taken_at, product_id, form, material_mg, mitragynine_mg from journal_dose
+                where user_id = :user and taken_at >= :from and taken_at < :to order by taken_at""")
+                .param("user", userId.toString()).param("from", from).param("to", to)
+                .query((rs, row) -> {
+                    // By position: this read runs over years of rows, where a lookup by name per value counts.
+                    String product = rs.getString(2);
+                    double mitragynine = rs.getDouble(5);
+                    Double mitragynineMg = rs.wasNull() ? null : mitragynine;
+                    return new DoseFigures(rs.getLong(1), product == null ? null : UUID.fromString(product),
+                            Form.valueOf(rs.getString(3)), rs.getLong(4), mitragynineMg);
+                }).list();
     }
 
     public boolean anyOtherThan(UUID userId, UUID except) {

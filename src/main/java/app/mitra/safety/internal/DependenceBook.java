@@ -22,10 +22,12 @@ import app.mitra.safety.Source;
  * text is one its policy fills; every source is cited.
  */
 public record DependenceBook(String version, String asOf, String note, Map<String, Source> sources,
-        List<Signal> signals) {
+        List<Signal> signals, Signal tolerance) {
 
     public static final String FILE = "safety/dependence.json";
-    private static final Set<String> CATEGORIES = Set.of("dependence", "escalation");
+    private static final Set<String> CATEGORIES = Set.of("dependence", "escalation", "tolerance");
+    /** What the tolerance text may name: the days assessed and the paired doses behind them. */
+    private static final Set<String> TOLERANCE_PLACEHOLDERS = Set.of("days", "pairs");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     public record Signal(String id, String category, String severity, String evidence,
@@ -49,6 +51,11 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
             policy.observe(pattern, signal.parameters()).ifPresent(values -> found.add(finding(signal, values)));
         }
         return found;
+    }
+
+    /** The tolerance finding insights signalled over {@code days} days from {@code pairs} paired doses. */
+    public Finding tolerance(int days, int pairs) {
+        return finding(tolerance, Map.of("days", Integer.toString(days), "pairs", Integer.toString(pairs)));
     }
 
     /** The longest look back any signal needs, in days: twice a window, for "before" and "recent". */
@@ -99,6 +106,12 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
                 problems.add("signal " + policy.signalId() + " is missing");
             }
         }
+        if (tolerance == null) {
+            problems.add("the tolerance signal is missing");
+        } else {
+            problems.addAll(described(tolerance.id() == null ? "(no id)" : tolerance.id(), tolerance,
+                    TOLERANCE_PLACEHOLDERS));
+        }
         return problems;
     }
 
@@ -113,15 +126,6 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
             problems.add("signal " + id + " has no policy in the code");
             return problems;
         }
-        if (!CATEGORIES.contains(signal.category())) {
-            problems.add("signal " + id + ": category must be one of " + CATEGORIES);
-        }
-        if (!known(signal.severity(), Severity.class)) {
-            problems.add("signal " + id + ": unknown severity " + signal.severity());
-        }
-        if (!known(signal.evidence(), Evidence.class)) {
-            problems.add("signal " + id + ": unknown evidence level " + signal.evidence());
-        }
         Map<String, Double> parameters = signal.parameters() == null ? Map.of() : signal.parameters();
         for (String needed : policy.get().parameters()) {
             Double value = parameters.get(needed);
@@ -132,6 +136,22 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
         if (!policy.get().parameters().containsAll(parameters.keySet())) {
             problems.add("signal " + id + ": unknown parameters (known: " + policy.get().parameters() + ")");
         }
+        problems.addAll(described(id, signal, policy.get().placeholders()));
+        return problems;
+    }
+
+    /** A signal's category, severity, evidence, texts (with only the placeholders given) and sources. */
+    private List<String> described(String id, Signal signal, Set<String> placeholders) {
+        List<String> problems = new ArrayList<>();
+        if (!CATEGORIES.contains(signal.category())) {
+            problems.add("signal " + id + ": category must be one of " + CATEGORIES);
+        }
+        if (!known(signal.severity(), Severity.class)) {
+            problems.add("signal " + id + ": unknown severity " + signal.severity());
+        }
+        if (!known(signal.evidence(), Evidence.class)) {
+            problems.add("signal " + id + ": unknown evidence level " + signal.evidence());
+        }
         for (String text : new String[] {signal.title(), signal.explanation(), signal.advice()}) {
             if (DataFiles.isBlank(text)) {
                 problems.add("signal " + id + " needs a title, an explanation and advice");
@@ -139,7 +159,7 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
             }
             Matcher matcher = PLACEHOLDER.matcher(text);
             while (matcher.find()) {
-                if (!policy.get().placeholders().contains(matcher.group(1))) {
+                if (!placeholders.contains(matcher.group(1))) {
                     problems.add("signal " + id + ": unknown placeholder {" + matcher.group(1) + "}");
                 }
             }

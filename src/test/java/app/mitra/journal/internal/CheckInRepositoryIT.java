@@ -134,4 +134,21 @@ class CheckInRepositoryIT {
         ListQuery march1 = ListQuery.parse("2026-03-01", "2026-03-01", null, null, ZoneOffset.UTC);
         assertThat(checkIns.list(user, march1)).extracting(CheckIn::pain).containsExactly(1);
     }
+
+    @Test
+    void figuresAreTheRangeOldestFirstWithPegMarkedAndOnlyThePersonsOwn() {
+        UUID user = Ids.newId();
+        store(user, pain(MORNING.plusSeconds(3600), 4));
+        store(user, new CheckInInput(null, MORNING, 7, null, null, 4, 5, 6, 3, 2, 8, null, null));
+        store(user, pain(MORNING.minusSeconds(1), 9));
+        store(bob, pain(MORNING, 1));
+        var figures = checkIns.figures(user, MORNING.toEpochMilli(), MORNING.plusSeconds(7200).toEpochMilli());
+        assertThat(figures).extracting(f -> f.pain()).containsExactly(7, 4);
+        assertThat(figures.get(0).peg()).isEqualTo(5.3);
+        assertThat(figures.get(0).momentary()).isFalse();
+        assertThat(figures.get(0)).extracting(f -> f.mood(), f -> f.anxiety(), f -> f.energy(), f -> f.sleepQuality())
+                .containsExactly(6, 3, 2, 8);
+        assertThat(figures.get(1).momentary()).isTrue();
+        assertThat(figures.get(1).mood()).isNull();
+    }
 }

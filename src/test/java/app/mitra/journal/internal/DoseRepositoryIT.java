@@ -122,4 +122,20 @@ class DoseRepositoryIT {
         assertThat(all).hasSize(9).doesNotHaveDuplicates();
         assertThat(all).extracting(Dose::takenAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
+
+    @Test
+    void figuresAreTheRangeOldestFirstWithTheirAmountsAndOnlyThePersonsOwn() {
+        UUID user = Ids.newId();
+        UUID product = Ids.newId();
+        store(user, powder(NOON.plusSeconds(60), 3), new Normalised(3000, 3000L, 45.0, 0.6, false));
+        store(user, new DoseInput(null, NOON, Form.POWDER, 2.0, Unit.G, product, null, null, null), TWO_GRAMS);
+        store(user, powder(NOON.plusSeconds(3600), 1), TWO_GRAMS);
+        store(bob, powder(NOON, 5), TWO_GRAMS);
+        var figures = doses.figures(user, NOON.toEpochMilli(), NOON.plusSeconds(3600).toEpochMilli());
+        assertThat(figures).extracting(f -> f.materialMg()).containsExactly(2000L, 3000L);
+        assertThat(figures.get(0).productId()).isEqualTo(product);
+        assertThat(figures.get(0).mitragynineMg()).isNull();
+        assertThat(figures.get(1).mitragynineMg()).isEqualTo(45.0);
+        assertThat(figures.get(1).form()).isEqualTo(Form.POWDER);
+    }
 }
