@@ -1,16 +1,15 @@
 package app.mitra;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import app.mitra.cli.MitraCli;
-
+/** The application; the jar starts {@code app.mitra.cli.MitraCli}, whose default command runs it. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class MitraApplication {
 
-    /** {@code java -jar mitra.jar} serves; {@code java -jar mitra.jar --help} lists the other commands. */
     public static void main(String[] args) {
-        MitraCli.main(args);
+        SpringApplication.run(MitraApplication.class, args);
     }
 }
