@@ -20,6 +20,8 @@ record Setting(String variable, String property, String defaultValue, List<Strin
     static final List<Setting> ALL = List.of(
             plain("SERVER_PORT", "server.port", "8080"),
             plain("SERVER_ADDRESS", "server.address", ""),
+            new Setting("SERVER_FORWARD_HEADERS_STRATEGY", "server.forward-headers-strategy", "",
+                    List.of("", "none", "native", "framework"), Kind.PLAIN),
             plain("MITRA_DATA_DIR", "mitra.data-dir", "./data"),
             new Setting("MITRA_DB_URL", "mitra.db-url", "", List.of(), Kind.URL_WITH_SECRET),
             plain("MITRA_DB_USER", "mitra.db-user", ""),
