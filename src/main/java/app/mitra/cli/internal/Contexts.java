@@ -16,7 +16,7 @@ import app.mitra.common.storage.StorageProperties;
 
 /**
  * Spring contexts for commands, never with a web server: the settings alone (the same sources as
- * the server: application.properties, environment, secret files; about half a second), or the
+ * the server: application.properties, environment, secret files), or the
  * whole application without web, its beans created only when a command asks for them.
  */
 final class Contexts {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Unmatched;
         description = "Mitra, a self-hosted pain journal and kratom harm-reduction companion."
                 + " With no command, serves the web app and the API.",
         subcommands = { ServeCommand.class, CreateAdminCommand.class, ResetPasswordCommand.class, BackupCommand.class,
-                RestoreCommand.class, MigrateCommand.class,
+                RestoreCommand.class, ExportCommand.class, ImportCommand.class, MigrateCommand.class,
                 CheckConfigCommand.class, HealthcheckCommand.class },
         footer = { "", "Settings come from environment variables (MITRA_DATA_DIR, MITRA_DB_URL, ...);"
                 + " 'check-config' shows them. Each command has --help." })
@@ -43,6 +43,7 @@ public class MitraCommand implements Callable<Integer> {
 
     public static Outcome execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new MitraCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
