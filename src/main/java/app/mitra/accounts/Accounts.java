@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,22 +68,10 @@ public class Accounts {
 
     /** Creates an account: the first becomes admin; later ones need an invite unless registration is open. */
     public Account register(Registration registration) {
-        String username = registration.username() == null ? "" : registration.username().trim().toLowerCase(Locale.ROOT);
+        String username = normalised(registration.username());
         String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? "UTC"
                 : registration.timeZone().trim();
-        List<FieldProblem> problems = new ArrayList<>();
-        if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username", "must be 3 to 64 of a-z, 0-9, dot, underscore or hyphen"));
-        }
-        passwordPolicy.problem(registration.password(), username)
-                .ifPresent(message -> problems.add(new FieldProblem("password", message)));
-        if (!validZone(zone)) {
-            problems.add(new FieldProblem("timeZone", "is not a known time zone (for example Europe/Berlin)"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String hash = passwordEncoder.encode(registration.password());
+        String hash = validatedHash(username, registration.password(), zone);
         String inviteHash = registration.inviteCode() == null || registration.inviteCode().isBlank() ? null
                 : Secrets.hash(registration.inviteCode().trim());
         UUID id = Ids.newId();
@@ -103,6 +92,74 @@ public class Accounts {
             users.insert(id, username, hash, roles, zone, now);
             return new Account(id, username, roles, zone);
         });
+    }
+
+    /**
+     * For the server's operator (the {@code create-admin} command): an admin account whatever the
+     * sign-up rule, or admin rights for an existing account when no password is given.
+     */
+    public Account createAdmin(String username, String password) {
+        String name = normalised(username);
+        Optional<AccountUser> existing = users.findLogin(name);
+        if (existing.isPresent()) {
+            if (password != null) {
+                throw new InvalidInputException("username", "is already taken; leave out the password to make"
+                        + " this account an admin");
+            }
+            AccountUser user = existing.get();
+            List<String> roles = user.isAdmin() ? user.roles()
+                    : Stream.concat(user.roles().stream(), Stream.of(Account.ADMIN)).toList();
+            writes.run(() -> users.updateRoles(user.id(), roles));
+            return account(user.id());
+        }
+        if (password == null) {
+            throw new NotFoundException("account " + name);
+        }
+        String hash = validatedHash(name, password, "UTC");
+        UUID id = Ids.newId();
+        List<String> roles = List.of(Account.PERSON, Account.ADMIN);
+        return writes.write(() -> {
+            if (users.usernameTaken(name)) {
+                throw new InvalidInputException("username", "is already taken");
+            }
+            users.insert(id, name, hash, roles, "UTC", System.currentTimeMillis());
+            return new Account(id, name, roles, "UTC");
+        });
+    }
+
+    /**
+     * For the server's operator (the {@code reset-password} command): sets a new password without
+     * the old one and signs the person out of every browser; their API tokens keep working.
+     */
+    public Account resetPassword(String username, String newPassword) {
+        String name = normalised(username);
+        AccountUser user = users.findLogin(name).orElseThrow(() -> new NotFoundException("account " + name));
+        String hash = validatedHash(name, newPassword, "UTC");
+        writes.run(() -> {
+            users.updatePasswordHash(user.id(), hash);
+            users.endSessions(name);
+        });
+        return account(user.id());
+    }
+
+    private static String normalised(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private String validatedHash(String username, String password, String zone) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username", "must be 3 to 64 of a-z, 0-9, dot, underscore or hyphen"));
+        }
+        passwordPolicy.problem(password, username)
+                .ifPresent(message -> problems.add(new FieldProblem("password", message)));
+        if (!validZone(zone)) {
+            problems.add(new FieldProblem("timeZone", "is not a known time zone (for example Europe/Berlin)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return passwordEncoder.encode(password);
     }
 
     public Account account(UUID userId) {

@@ -16,14 +16,16 @@ public final class RunningMitra {
     private RunningMitra() {
     }
 
-    /** SQLite in a data directory under target/, open registration. */
+    /** SQLite in a data directory under target/, open registration, a Prometheus scrape token. */
     public static final class OnSqlite implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+        public static final String METRICS_TOKEN = "scrape-token-for-tests-7d2f";
         private static final Path DATA = TestDatabase.TestDirectories.create("app-sqlite");
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("mitra.data-dir=" + DATA, "mitra.accounts.registration=open").applyTo(context);
+            TestPropertyValues.of("mitra.data-dir=" + DATA, "mitra.accounts.registration=open",
+                    "mitra.metrics.token=" + METRICS_TOKEN).applyTo(context);
         }
     }
 

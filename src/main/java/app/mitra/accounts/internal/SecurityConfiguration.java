@@ -2,6 +2,7 @@ package app.mitra.accounts.internal;
 
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import app.mitra.accounts.Account;
 import app.mitra.accounts.Accounts;
 
 
@@ -56,6 +58,25 @@ class SecurityConfiguration {
     UserDetailsService userDetailsService(UserRepository users) {
         return username -> users.findLogin(username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /**
+     * Prometheus metrics (operations): for an admin's API token or the scrape token in
+     * MITRA_METRICS_TOKEN; counts and timings only, never anyone's entries.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, Accounts accounts, ProblemEntryPoint problems,
+            @Value("${mitra.metrics.token:}") String scrapeToken) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyRole(Account.ADMIN.toUpperCase(Locale.ROOT), MetricsTokenFilter.SCRAPER))
+                .addFilterBefore(new MetricsTokenFilter(scrapeToken), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return headers(http).build();
     }
 
     @Bean

@@ -84,6 +84,17 @@ public class UserRepository {
         jdbc.sql("delete from accounts_user where id = :user").param("user", user).update();
     }
 
+    public void updateRoles(UUID id, List<String> roles) {
+        jdbc.sql("update accounts_user set roles = :roles where id = :id")
+                .param("roles", String.join(",", roles)).param("id", id.toString()).update();
+    }
+
+    /** Signs the person out of every browser: their stored web sessions go. */
+    public int endSessions(String username) {
+        return jdbc.sql("delete from accounts_session where principal_name = :username").param("username", username)
+                .update();
+    }
+
     static List<String> roles(String stored) {
         return Arrays.stream(stored.split(",")).map(String::trim).filter(role -> !role.isEmpty()).toList();
     }

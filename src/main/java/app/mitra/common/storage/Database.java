@@ -41,4 +41,23 @@ public record Database(Dialect dialect, String jdbcUrl) {
     public boolean isSqlite() {
         return dialect == Dialect.SQLITE;
     }
+
+    /** The SQLite database file; only for SQLite. */
+    public Path sqliteFile() {
+        if (!isSqlite()) {
+            throw new IllegalStateException("not a SQLite database");
+        }
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        return Path.of(rest.substring(0, rest.indexOf('?')));
+    }
+
+    /** Flyway's migration folder for this database. */
+    public String migrationLocation() {
+        return "classpath:db/migration/" + (isSqlite() ? "sqlite" : "postgresql");
+    }
+
+    /** The URL with any password in it replaced by stars: safe to print and log. */
+    public static String masked(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1****").replaceAll("//([^:/@]+):[^@/]*@", "//$1:****@");
+    }
 }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -19,7 +20,7 @@ class DatabaseConfiguration {
 
     @Bean
     Database database(StorageProperties properties) {
-        Database database = Database.resolve(properties.dbUrl(), properties.dataDir());
+        Database database = properties.database();
         if (database.isSqlite()) {
             try {
                 Files.createDirectories(properties.dataDir());
@@ -31,13 +32,27 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    HikariDataSource dataSource(Database database) {
+    HikariDataSource dataSource(Database database, StorageProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.jdbcUrl());
         config.setPoolName("mitra");
+        config.setDataSourceProperties(properties.credentials());
         // SQLite: readers run beside the one writer (WAL); PostgreSQL: a pool of 1 would deadlock Flyway
         config.setMaximumPoolSize(database.isSqlite() ? 6 : 12);
         return new HikariDataSource(config);
+    }
+
+    /** Refuses a database newer than this Mitra; migrates at start unless MITRA_MIGRATE=manual. */
+    @Bean
+    FlywayMigrationStrategy migrationStrategy(StorageProperties properties) {
+        return flyway -> {
+            Migrations.refuseNewerDatabase(flyway);
+            if (properties.migrate() == StorageProperties.Migrate.MANUAL) {
+                Migrations.refusePending(flyway);
+            } else {
+                flyway.migrate();
+            }
+        };
     }
 
     @Bean

@@ -1,0 +1,68 @@
+package app.mitra.cli.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.core.env.Environment;
+
+import app.mitra.common.storage.Database;
+
+/**
+ * Every setting an operator can give, as the README's configuration table lists it (a test keeps
+ * the two in step): its environment variable, the property it sets, its default, the values it
+ * accepts, and whether it is a secret that is never printed.
+ */
+record Setting(String variable, String property, String defaultValue, List<String> accepted, Kind kind) {
+
+    enum Kind { PLAIN, URL_WITH_SECRET, SECRET }
+
+    static final List<Setting> ALL = List.of(
+            plain("SERVER_PORT", "server.port", "8080"),
+            plain("SERVER_ADDRESS", "server.address", ""),
+            new Setting("SERVER_FORWARD_HEADERS_STRATEGY", "server.forward-headers-strategy", "",
+                    List.of("", "none", "native", "framework"), Kind.PLAIN),
+            plain("MITRA_DATA_DIR", "mitra.data-dir", "./data"),
+            new Setting("MITRA_DB_URL", "mitra.db-url", "", List.of(), Kind.URL_WITH_SECRET),
+            plain("MITRA_DB_USER", "mitra.db-user", ""),
+            new Setting("MITRA_DB_PASSWORD", "mitra.db-password", "", List.of(), Kind.SECRET),
+            new Setting("MITRA_REGISTRATION", "mitra.accounts.registration", "invite", List.of("invite", "open"), Kind.PLAIN),
+            new Setting("MITRA_MIGRATE", "mitra.migrate", "auto", List.of("auto", "manual"), Kind.PLAIN),
+            plain("MITRA_BACKUP_SCHEDULE", "mitra.backup.schedule", ""),
+            plain("MITRA_BACKUP_DIR", "mitra.backup.dir", "<MITRA_DATA_DIR>/backups"),
+            plain("MITRA_BACKUP_KEEP", "mitra.backup.keep", "7"),
+            new Setting("MITRA_METRICS_TOKEN", "mitra.metrics.token", "", List.of(), Kind.SECRET),
+            new Setting("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logging.structured.format.console", "",
+                    List.of("", "ecs", "logstash", "gelf"), Kind.PLAIN));
+
+    private static Setting plain(String variable, String property, String defaultValue) {
+        return new Setting(variable, property, defaultValue, List.of(), Kind.PLAIN);
+    }
+
+    String value(Environment environment) {
+        return Optional.ofNullable(environment.getProperty(property)).orElse("");
+    }
+
+    /** The value as it may be printed: secrets as stars, a password inside a URL as stars. */
+    String shown(Environment environment) {
+        String value = value(environment);
+        if (value.isEmpty()) {
+            return "(empty)";
+        }
+        return switch (kind) {
+            case SECRET -> "****";
+            case URL_WITH_SECRET -> Database.masked(value);
+            case PLAIN -> value;
+        };
+    }
+
+    Optional<String> problem(Environment environment) {
+        String value = value(environment).toLowerCase(Locale.ROOT);
+        if (!accepted.isEmpty() && !accepted.contains(value)) {
+            return Optional.of(variable + " is '" + value(environment) + "'; it must be one of "
+                    + String.join(", ", accepted.stream().filter(word -> !word.isEmpty()).toList())
+                    + (accepted.contains("") ? " or empty" : ""));
+        }
+        return Optional.empty();
+    }
+}

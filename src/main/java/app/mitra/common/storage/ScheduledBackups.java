@@ -1,0 +1,101 @@
+package app.mitra.common.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+
+/**
+ * Backs up on MITRA_BACKUP_SCHEDULE into MITRA_BACKUP_DIR, keeping the newest MITRA_BACKUP_KEEP
+ * files. Every node schedules it; {@link JobRuns} lets one node per due time do it.
+ */
+@Component
+class ScheduledBackups implements SmartLifecycle {
+
+    static final String JOB = "backup";
+    private static final Logger log = LoggerFactory.getLogger(ScheduledBackups.class);
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final String PREFIX = "mitra-";
+
+    private final BackupProperties backup;
+    private final StorageProperties storage;
+    private final JobRuns jobRuns;
+    private ThreadPoolTaskScheduler scheduler;
+
+    ScheduledBackups(BackupProperties backup, StorageProperties storage, JobRuns jobRuns) {
+        this.backup = backup;
+        this.storage = storage;
+        this.jobRuns = jobRuns;
+    }
+
+    @Override
+    public void start() {
+        if (!backup.scheduled()) {
+            return;
+        }
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("mitra-backup-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        scheduler.schedule(this::runIfDue, new CronTrigger(backup.schedule()));
+        log.info("Backups scheduled at '{}' into {}, keeping {}", backup.schedule(), backup.dir(), backup.keep());
+    }
+
+    void runIfDue() {
+        Instant due = Instant.now();
+        if (!jobRuns.claim(JOB, due)) {
+            return;
+        }
+        try {
+            BackupReport report = Backups.backup(storage, backup.dir().resolve(PREFIX + NAME.format(due)
+                    + (storage.database().isSqlite() ? ".db" : ".dump")));
+            List<Path> removed = prune(backup.dir(), backup.keep());
+            log.info("Backup written and verified: {} ({} bytes, {}); {} old backup(s) removed", report.file(),
+                    report.bytes(), report.summary(), removed.size());
+        } catch (RuntimeException e) {
+            log.error("Scheduled backup failed: {}", e.getMessage());
+        }
+    }
+
+    /** Deletes all but the newest {@code keep} backups Mitra wrote in {@code dir}; answers what went. */
+    static List<Path> prune(Path dir, int keep) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> old = files.filter(file -> file.getFileName().toString().startsWith(PREFIX))
+                    .filter(file -> !file.getFileName().toString().endsWith(".partial"))
+                    .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
+                    .skip(keep).toList();
+            for (Path file : old) {
+                Files.delete(file);
+            }
+            return old;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prune old backups in " + dir, e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}
