@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LegalAnswer(LegalStatus status, Integer minAge, SevenOh sevenOh, List<String> codes, String asOf,
         boolean stale, List<String> warnings, List<LegalSource> sources, List<Candidate> candidates,
-        List<PlaceAnswer> places, LocalDate date, String datasetVersion) {
+        List<PlaceAnswer> places, List<Announced> announced, LocalDate date, String datasetVersion) {
 
     public LegalAnswer {
         codes = List.copyOf(codes);
@@ -23,10 +23,19 @@ public record LegalAnswer(LegalStatus status, Integer minAge, SevenOh sevenOh, L
         sources = List.copyOf(sources);
         candidates = candidates == null ? null : List.copyOf(candidates);
         places = List.copyOf(places);
+        announced = List.copyOf(announced);
     }
 
     public boolean ambiguous() {
         return candidates != null && !candidates.isEmpty();
+    }
+
+    /**
+     * A change ahead in a row that applies: a new status from a later effective date ({@code status} set)
+     * or an announced change not yet in law ({@code what} set).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Announced(String code, String name, Level level, String expected, LegalStatus status, String what) {
     }
 
     /** One place an ambiguous name may mean. */

@@ -65,6 +65,9 @@ public final class LegalBook {
     }
 
     public LegalAnswer lookup(String text, LocalDate date, LocalDate today, Locale locale) {
+        if (rows.containsKey(text.trim().toUpperCase(Locale.ROOT))) {
+            return forCode(text, date, today, locale);
+        }
         List<PlaceResolver.Reading> readings = resolver.read(text);
         List<PlaceResolver.Reading> known = readings.stream().filter(reading -> !reading.places().isEmpty()).toList();
         if (known.isEmpty()) {
@@ -258,10 +261,23 @@ public final class LegalBook {
         Map<String, LegalSource> sources = new LinkedHashMap<>();
         used.forEach(row -> row.sources().forEach(source -> sources.putIfAbsent(source.url(), source)));
         Function<DefaultMessageSourceResolvable, String> text = note -> messages.getMessage(note, locale);
+        List<LegalAnswer.Announced> announced = new ArrayList<>();
+        used.forEach(row -> announced.addAll(announced(row, date)));
         return new LegalAnswer(status, minAge, sevenOh, codes, oldest.asOf(), stale(oldest, today),
                 notes.all().stream().map(text).distinct().toList(), List.copyOf(sources.values()),
-                candidates.isEmpty() ? null : candidates, strictest.stream().map(Evaluated::answer).toList(), date,
-                file.datasetVersion());
+                candidates.isEmpty() ? null : candidates, strictest.stream().map(Evaluated::answer).toList(),
+                announced, date, file.datasetVersion());
+    }
+
+    private static List<LegalAnswer.Announced> announced(Jurisdiction row, LocalDate date) {
+        List<LegalAnswer.Announced> ahead = new ArrayList<>();
+        PartialDate effective = PartialDate.parse(row.effectiveDate());
+        if (effective != null && date.isBefore(effective.first())) {
+            ahead.add(new LegalAnswer.Announced(row.code(), row.name(), row.level(), row.effectiveDate(), row.status(), null));
+        }
+        row.pendingChanges().forEach(change -> ahead.add(new LegalAnswer.Announced(row.code(), row.name(), row.level(),
+                change.expected(), null, change.what())));
+        return ahead;
     }
 
     private static DefaultMessageSourceResolvable status(LegalStatus status) {

@@ -65,7 +65,8 @@ public final class ArticleFiles {
         }
         Map<String, Article> bySlug = new HashMap<>();
         articles.forEach(article -> bySlug.put(article.slug(), article));
-        links.forEach((slug, targets) -> targets.stream().filter(target -> !resolves(target, bySlug))
+        links.forEach((slug, targets) -> targets.stream()
+                .filter(target -> !resolves(target.startsWith("#") ? "/library/" + slug + target : target, bySlug))
                 .forEach(target -> problems.add(slug + ": the link " + target + " leads nowhere")));
         if (!problems.isEmpty()) {
             throw new BrokenLibraryException(problems);

@@ -39,9 +39,11 @@ class SafetyController {
     private final Rulebook rulebook;
     private final HelpResources help;
     private final FormProblems formProblems;
+    private final PlaceInput places;
 
     SafetyController(HealthProfiles profiles, Findings findings, Screening screening, Rulebook rulebook,
-            HelpResources help, FormProblems formProblems) {
+            HelpResources help, FormProblems formProblems, PlaceInput places) {
+        this.places = places;
         this.profiles = profiles;
         this.findings = findings;
         this.screening = screening;
@@ -59,7 +61,8 @@ class SafetyController {
     String saveProfile(@AuthenticationPrincipal AccountUser user, @ModelAttribute ProfileForm profileForm,
             Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            profiles.save(user.id(), profileForm.profile(profiles.get(user.id()).timeZone()));
+            ProfileForm resolved = profileForm.withJurisdiction(places.code(profileForm.jurisdiction(), locale));
+            profiles.save(user.id(), resolved.profile(profiles.get(user.id()).timeZone()));
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));
             return page(user, model, profileForm);
@@ -94,6 +97,7 @@ class SafetyController {
         model.addAttribute("help", avoid ? help.forJurisdiction(profile.jurisdiction()) : null);
         model.addAttribute("rulebookVersion", rulebook.version());
         model.addAttribute("rulebookAsOf", rulebook.asOf());
+        model.addAttribute("legal", places.current(profile.jurisdiction(), java.util.Locale.ENGLISH));
         return "safety/safety";
     }
 }
