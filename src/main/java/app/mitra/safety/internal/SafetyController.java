@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.library.Library;
 import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.HealthProfiles;
@@ -40,10 +41,12 @@ class SafetyController {
     private final HelpResources help;
     private final FormProblems formProblems;
     private final PlaceInput places;
+    private final Library library;
 
     SafetyController(HealthProfiles profiles, Findings findings, Screening screening, Rulebook rulebook,
-            HelpResources help, FormProblems formProblems, PlaceInput places) {
+            HelpResources help, FormProblems formProblems, PlaceInput places, Library library) {
         this.places = places;
+        this.library = library;
         this.profiles = profiles;
         this.findings = findings;
         this.screening = screening;
@@ -93,6 +96,8 @@ class SafetyController {
                 && f.state() == StoredFinding.State.NEW);
         model.addAttribute("profileForm", form != null ? form : ProfileForm.of(profile));
         model.addAttribute("findings", bySeverity);
+        model.addAttribute("learnMore", current.stream().map(f -> f.finding().category()).distinct()
+                .collect(java.util.stream.Collectors.toMap(category -> category, library::learnMore)));
         model.addAttribute("result", screening.check(profile));
         model.addAttribute("help", avoid ? help.forJurisdiction(profile.jurisdiction()) : null);
         model.addAttribute("rulebookVersion", rulebook.version());
