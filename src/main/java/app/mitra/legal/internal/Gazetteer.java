@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.core.io.ClassPathResource;
@@ -32,7 +30,7 @@ final class Gazetteer {
 
     private final Map<String, List<Spot>> spots = new HashMap<>();
     private final Map<String, Zip> zips = new HashMap<>();
-    private final Set<String> names = new LinkedHashSet<>();
+    private final Map<String, String> names = new HashMap<>();
     private final Map<String, List<String>> countiesByState = new HashMap<>();
 
     static Gazetteer load() {
@@ -47,7 +45,7 @@ final class Gazetteer {
         String key = Names.normal(spot.name());
         if (!key.isEmpty()) {
             spots.computeIfAbsent(key, k -> new ArrayList<>()).add(spot);
-            names.add(spot.name());
+            names.putIfAbsent(key, spot.name());
         }
         if (!spot.county().isEmpty()) {
             List<String> states = countiesByState.computeIfAbsent(spot.county(), k -> new ArrayList<>());
@@ -70,7 +68,8 @@ final class Gazetteer {
         return countiesByState;
     }
 
-    Set<String> names() {
+    /** Each normalised name with one way it is written, for suggestions. */
+    Map<String, String> names() {
         return names;
     }
 

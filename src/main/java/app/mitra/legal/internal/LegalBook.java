@@ -42,14 +42,30 @@ public final class LegalBook {
 
     private final JurisdictionsFile file;
     private final Map<String, Jurisdiction> rows = new LinkedHashMap<>();
-    private final PlaceResolver resolver;
+    private volatile PlaceResolver resolver;
     private final MessageSource messages;
 
     public LegalBook(JurisdictionsFile file, MessageSource messages) {
         this.file = file;
         file.rows().forEach(row -> rows.put(row.code(), row));
-        this.resolver = new PlaceResolver(rows, Gazetteer.load());
         this.messages = messages;
+    }
+
+    /**
+     * The place names (about 80,000 with ZIP codes) load on the first lookup rather than at start-up:
+     * checking a saved code, which Today does, never needs them.
+     */
+    private PlaceResolver resolver() {
+        PlaceResolver loaded = resolver;
+        if (loaded == null) {
+            synchronized (this) {
+                if (resolver == null) {
+                    resolver = new PlaceResolver(rows, Gazetteer.load());
+                }
+                loaded = resolver;
+            }
+        }
+        return loaded;
     }
 
     public Optional<Jurisdiction> row(String code) {
@@ -68,10 +84,10 @@ public final class LegalBook {
         if (rows.containsKey(text.trim().toUpperCase(Locale.ROOT))) {
             return forCode(text, date, today, locale);
         }
-        List<PlaceResolver.Reading> readings = resolver.read(text);
+        List<PlaceResolver.Reading> readings = resolver().read(text);
         List<PlaceResolver.Reading> known = readings.stream().filter(reading -> !reading.places().isEmpty()).toList();
         if (known.isEmpty()) {
-            throw new UnknownPlaceException(text.trim(), resolver.suggestions(readings.isEmpty() ? text
+            throw new UnknownPlaceException(text.trim(), resolver().suggestions(readings.isEmpty() ? text
                     : readings.get(0).text()));
         }
         Notes notes = new Notes();
@@ -102,7 +118,7 @@ public final class LegalBook {
 
     /** The answer for a code a person saved in their profile. */
     public LegalAnswer forCode(String code, LocalDate date, LocalDate today, Locale locale) {
-        Jurisdiction row = row(code).orElseThrow(() -> new UnknownPlaceException(code, resolver.suggestions(code)));
+        Jurisdiction row = row(code).orElseThrow(() -> new UnknownPlaceException(code, resolver().suggestions(code)));
         List<Jurisdiction> chain = new ArrayList<>();
         for (Jurisdiction at = row; at != null; at = at.parent() == null ? null : rows.get(at.parent())) {
             chain.add(at);
@@ -171,7 +187,7 @@ public final class LegalBook {
         Place place = each.place();
         if (!place.recognised()) {
             notes.add(where, "legal.warning.notRecognised", place.unrecognised(), place.head().name());
-            List<String> near = resolver.suggestions(place.unrecognised());
+            List<String> near = resolver().suggestions(place.unrecognised());
             if (!near.isEmpty()) {
                 notes.add(where, "legal.warning.didYouMean", String.join(", ", near));
             }

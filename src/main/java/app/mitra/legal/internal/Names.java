@@ -1,7 +1,6 @@
 package app.mitra.legal.internal;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Place names compared the way people type them: no accents, case, dots or apostrophes ("D.C." is "dc"). */
 final class Names {
@@ -9,9 +8,29 @@ final class Names {
     private Names() {
     }
 
+    // Runs for each of the ~80,000 gazetteer names at start-up: one pass over the characters, and the
+    // Unicode decomposition (which strips accents) only for names that need it.
     static String normal(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return plain.replaceAll("['’.]", "").replaceAll("[^a-z0-9]+", " ").trim();
+        String decomposed = text.chars().allMatch(c -> c < 128) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = Character.toLowerCase(decomposed.charAt(i));
+            if (c == '\'' || c == '’' || c == '.' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
     }
 
     /** A locality row's own name without its state or remarks: "San Diego (city), California" is "san diego". */

@@ -64,9 +64,7 @@ final class PlaceResolver {
         }
         // "Washington" alone is as likely the capital as the state.
         add(regions, "washington", rows.get("US-DC"));
-        for (String name : gazetteer.names()) {
-            knownNames.add(new String[] { Names.normal(name), name });
-        }
+        gazetteer.names().forEach((normal, name) -> knownNames.add(new String[] { normal, name }));
         rows.values().forEach(row -> knownNames.add(new String[] { Names.normal(row.name()), row.name() }));
         gazetteer.countiesByState().forEach((county, states) -> counties.put(Names.normal(county), states));
     }
