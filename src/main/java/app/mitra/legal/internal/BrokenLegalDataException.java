@@ -2,17 +2,13 @@ package app.mitra.legal.internal;
 
 import java.util.List;
 
-/** The legal data file is missing or fails its checks: start-up stops and names every problem. */
-public class BrokenLegalDataException extends IllegalStateException {
+import app.mitra.common.BrokenDataFile;
 
-    private final transient List<String> problems;
+/** The legal data file is missing or fails its checks: start-up stops and names every problem. */
+public class BrokenLegalDataException extends BrokenDataFile {
 
     public BrokenLegalDataException(String file, List<String> problems) {
-        super("The legal data file " + file + " is broken: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super("The legal data file " + file, "Fix src/main/resources/legal/jurisdictions.json "
+                + "(JurisdictionsFileTest shows what is checked) and rebuild.", problems);
     }
 }

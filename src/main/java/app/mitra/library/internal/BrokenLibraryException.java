@@ -2,17 +2,13 @@ package app.mitra.library.internal;
 
 import java.util.List;
 
-/** An article or the learn-more map fails its checks: start-up stops and names every problem. */
-public class BrokenLibraryException extends IllegalStateException {
+import app.mitra.common.BrokenDataFile;
 
-    private final transient List<String> problems;
+/** An article or the learn-more map fails its checks: start-up stops and names every problem. */
+public class BrokenLibraryException extends BrokenDataFile {
 
     public BrokenLibraryException(List<String> problems) {
-        super("The library is broken: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super("The library", "Fix the files under src/main/resources/library "
+                + "(ArticleFilesTest shows what is checked) and rebuild.", problems);
     }
 }
