@@ -32,6 +32,7 @@ final class Gazetteer {
     private final Map<String, Zip> zips = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, List<String>> countiesByState = new HashMap<>();
+    private final List<Spot> provinces = new ArrayList<>();
 
     static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
@@ -43,6 +44,9 @@ final class Gazetteer {
 
     private void add(Spot spot) {
         String key = Names.normal(spot.name());
+        if (spot.province()) {
+            provinces.add(spot);
+        }
         if (!key.isEmpty()) {
             spots.computeIfAbsent(key, k -> new ArrayList<>()).add(spot);
             names.putIfAbsent(key, spot.name());
@@ -61,6 +65,11 @@ final class Gazetteer {
 
     Zip zip(String code) {
         return zips.get(code);
+    }
+
+    /** Provinces and regions of the countries outside the US ("Bali", "Ontario", "Bavaria"). */
+    List<Spot> provinces() {
+        return provinces;
     }
 
     /** US county names ("Lee County") and the postal codes of the states that have one by that name. */

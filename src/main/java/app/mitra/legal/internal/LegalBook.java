@@ -81,7 +81,8 @@ public final class LegalBook {
     }
 
     public LegalAnswer lookup(String text, LocalDate date, LocalDate today, Locale locale) {
-        if (rows.containsKey(text.trim().toUpperCase(Locale.ROOT))) {
+        // A state or local code ("US-MS-TUPELO") is exact; a bare two letters ("CA") may be a state or a country.
+        if (text.contains("-") && rows.containsKey(text.trim().toUpperCase(Locale.ROOT))) {
             return forCode(text, date, today, locale);
         }
         List<PlaceResolver.Reading> readings = resolver().read(text);

@@ -30,8 +30,13 @@ final class Names {
                 space = true;
             }
         }
-        return out.toString();
+        return SHORT_FORMS.matcher(out).replaceAll(match -> SHORT.get(match.group(1)));
     }
+
+    // "Saint Louis" and "St. Louis", "Fort Worth" and "Ft Worth" are the same place however written.
+    private static final java.util.Map<String, String> SHORT = java.util.Map.of("saint", "st", "mount", "mt",
+            "fort", "ft");
+    private static final java.util.regex.Pattern SHORT_FORMS = java.util.regex.Pattern.compile("\\b(saint|mount|fort)\\b");
 
     /** A locality row's own name without its state or remarks: "San Diego (city), California" is "san diego". */
     static String localName(String rowName) {

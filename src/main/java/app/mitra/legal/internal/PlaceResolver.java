@@ -41,7 +41,17 @@ final class PlaceResolver {
             Map.entry("CZ", List.of("czechia", "czech republic")), Map.entry("KR", List.of("korea", "republic of korea")),
             Map.entry("NL", List.of("holland", "the netherlands")), Map.entry("MM", List.of("burma")),
             Map.entry("VN", List.of("viet nam")),
-            Map.entry("US-DC", List.of("dc", "d c", "washington dc", "washington d c", "district of columbia")));
+            Map.entry("US-DC", List.of("dc", "d c", "washington dc", "washington d c", "district of columbia")),
+            Map.entry("US-WA", List.of("washington state", "wa state")));
+    /** Names people use for a few big cities that the gazetteer writes out in full. */
+    private static final Map<String, String> NICKNAMES = Map.of("nyc", "new york city", "philly", "philadelphia",
+            "vegas", "las vegas", "sf", "san francisco", "kl", "kuala lumpur", "dfw", "dallas");
+    /** Province abbreviations that collide with no US state or country code. */
+    private static final Map<String, String> PROVINCE_CODES = Map.ofEntries(Map.entry("bc", "CA"),
+            Map.entry("ab", "CA"), Map.entry("sk", "CA"), Map.entry("mb", "CA"), Map.entry("on", "CA"),
+            Map.entry("qc", "CA"), Map.entry("nb", "CA"), Map.entry("ns", "CA"), Map.entry("pei", "CA"),
+            Map.entry("nsw", "AU"), Map.entry("vic", "AU"), Map.entry("qld", "AU"), Map.entry("tas", "AU"),
+            Map.entry("act", "AU"));
 
     private final Map<String, Jurisdiction> rows;
     private final Map<String, List<Jurisdiction>> regions = new HashMap<>();
@@ -64,6 +74,14 @@ final class PlaceResolver {
         }
         // "Washington" alone is as likely the capital as the state.
         add(regions, "washington", rows.get("US-DC"));
+        // A province after a city ("Vancouver, BC", "Ubud, Bali") names its country; a state's name wins.
+        gazetteer.provinces().forEach(province -> {
+            String key = Names.normal(province.name());
+            if (!regions.containsKey(key) && rows.containsKey(province.country())) {
+                add(regions, key, rows.get(province.country()));
+            }
+        });
+        PROVINCE_CODES.forEach((code, country) -> regions.putIfAbsent(code, List.of(rows.get(country))));
         gazetteer.names().forEach((normal, name) -> knownNames.add(new String[] { normal, name }));
         rows.values().forEach(row -> knownNames.add(new String[] { Names.normal(row.name()), row.name() }));
         gazetteer.countiesByState().forEach((county, states) -> counties.put(Names.normal(county), states));
@@ -99,8 +117,11 @@ final class PlaceResolver {
         }
         List<Reading> split = Arrays.stream(part.split(",")).filter(piece -> !piece.isBlank())
                 .map(piece -> new Reading(piece.trim(), readPart(piece))).toList();
-        return split.size() > 1 && split.stream().allMatch(each -> each.places().stream().anyMatch(Place::recognised))
-                ? split : null;
+        if (split.size() < 2 || !split.stream().allMatch(each -> each.places().stream().anyMatch(Place::recognised))) {
+            return null;
+        }
+        // "New York, NY" read as two parts is still one place.
+        return split.stream().map(each -> each.places().get(0).head().code()).distinct().count() > 1 ? split : null;
     }
 
     private List<Place> readPart(String part) {
@@ -143,6 +164,10 @@ final class PlaceResolver {
         if (region == null) {
             return List.of();
         }
+        if (regions.getOrDefault(name, List.of()).contains(region)) {
+            // "New York, NY": the name is the region itself.
+            return List.of(regionPlace(region));
+        }
         List<Place> found = switch (region.level()) {
             case STATE -> inState(region, name);
             case COUNTRY -> region.code().equals("US")
@@ -158,7 +183,8 @@ final class PlaceResolver {
         return List.of(new Place(region.name(), chain(region), name, false));
     }
 
-    private List<Place> inState(Jurisdiction state, String name) {
+    private List<Place> inState(Jurisdiction state, String written) {
+        String name = NICKNAMES.getOrDefault(written, written);
         List<Place> places = new ArrayList<>();
         localities.getOrDefault(name, List.of()).stream().filter(row -> row.parent().equals(state.code()))
                 .forEach(row -> places.add(new Place(row.name(), withCounty(row, name, state), null, true)));
@@ -170,7 +196,8 @@ final class PlaceResolver {
         return distinct(places);
     }
 
-    private List<Place> bare(String name) {
+    private List<Place> bare(String written) {
+        String name = NICKNAMES.getOrDefault(written, written);
         List<Place> places = new ArrayList<>();
         localities.getOrDefault(name, List.of()).forEach(row ->
                 places.add(new Place(row.name(), withCounty(row, name, rows.get(row.parent())), null, true)));

@@ -123,6 +123,22 @@ class LegalLookupTest {
     }
 
     @Test
+    void aProvinceOrItsAbbreviationNamesTheCountry() {
+        assertThat(lookup("Vancouver, BC").codes()).containsExactly("CA");
+        assertThat(lookup("Ubud, Bali").codes()).containsExactly("ID");
+        assertThat(lookup("Sydney NSW").codes()).containsExactly("AU");
+    }
+
+    @Test
+    void nicknamesAndShortFormsOfCityNamesAreUnderstood() {
+        assertThat(lookup("NYC").codes()).containsExactly("US-NY", "US");
+        assertThat(lookup("New York, NY").codes()).containsExactly("US-NY", "US");
+        assertThat(lookup("Saint Louis, Missouri").codes()).containsExactly("US-MO", "US");
+        assertThat(lookup("St. Louis MO").codes()).containsExactly("US-MO", "US");
+        assertThat(lookup("Ft. Worth, TX").codes()).containsExactly("US-TX", "US");
+    }
+
+    @Test
     void beforeAnEffectiveDateThePriorStatusApplies() {
         assertThat(lookup("Providence, RI", "2026-03-15").status()).isEqualTo(LegalStatus.BANNED);
         assertThat(lookup("Providence, RI", "2026-04-01").status()).isEqualTo(LegalStatus.REGULATED);
