@@ -57,6 +57,8 @@ final class PlaceResolver {
     private final Map<String, List<Jurisdiction>> regions = new HashMap<>();
     private final Map<String, List<Jurisdiction>> localities = new HashMap<>();
     private final Map<String, List<String>> counties = new HashMap<>();
+    /** Province names in {@code regions}: alone they are places in their own right ("Bali, Indonesia"). */
+    private final java.util.Set<String> provinces = new java.util.HashSet<>();
     private final Gazetteer gazetteer;
     private final List<String[]> knownNames = new ArrayList<>();
 
@@ -79,6 +81,7 @@ final class PlaceResolver {
             String key = Names.normal(province.name());
             if (!regions.containsKey(key) && rows.containsKey(province.country())) {
                 add(regions, key, rows.get(province.country()));
+                provinces.add(key);
             }
         });
         PROVINCE_CODES.forEach((code, country) -> regions.putIfAbsent(code, List.of(rows.get(country))));
@@ -132,7 +135,7 @@ final class PlaceResolver {
             return zip == null ? List.of() : within(state(zip.state()), Names.normal(zip.city()), false);
         }
         String whole = String.join(" ", words);
-        if (regions.containsKey(whole)) {
+        if (regions.containsKey(whole) && !provinces.contains(whole)) {
             return regions.get(whole).stream().filter(region -> zip == null || region.code().equals("US-" + zip.state()))
                     .map(this::regionPlace).toList();
         }
