@@ -90,12 +90,18 @@ class CrossUserAccessIT {
     private record Route(RequestMethod method, String pattern) {
     }
 
+    // issue 6 (legal, library): these variables name shared reference data, the same for everyone, not a record.
+    private static final java.util.Set<String> SHARED_DATA = java.util.Set.of(
+            "GET /api/v1/legal/jurisdictions/{code}", "GET /api/v1/library/articles/{slug}");
+
     private List<Route> routesWithIds() {
         List<Route> routes = new ArrayList<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
                 if (pattern.startsWith("/api/v1/") && pattern.contains("{")) {
-                    info.getMethodsCondition().getMethods().forEach(method -> routes.add(new Route(method, pattern)));
+                    info.getMethodsCondition().getMethods().stream()
+                            .filter(method -> !SHARED_DATA.contains(method + " " + pattern))
+                            .forEach(method -> routes.add(new Route(method, pattern)));
                 }
             }
         }

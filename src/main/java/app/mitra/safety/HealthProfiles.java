@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.Accounts;
+import app.mitra.common.web.InvalidInputException;
 import app.mitra.common.storage.Writes;
+import app.mitra.legal.Legal;
 import app.mitra.safety.StoredFinding.Origin;
 import app.mitra.safety.internal.ProfileRepository;
 
@@ -22,9 +24,11 @@ public class HealthProfiles {
     private final Writes writes;
     private final Screening screening;
     private final Findings findings;
+    private final Legal legal;
 
     HealthProfiles(ProfileRepository profiles, Accounts accounts, Writes writes, Screening screening,
-            Findings findings) {
+            Findings findings, Legal legal) {
+        this.legal = legal;
         this.profiles = profiles;
         this.accounts = accounts;
         this.writes = writes;
@@ -42,6 +46,11 @@ public class HealthProfiles {
      * is the account's and is saved there.
      */
     public HealthProfile save(UUID userId, HealthProfile profile) {
+        // A code the legal data does not know would silently hide the legal banner on Today.
+        if (profile.jurisdiction() != null && legal.jurisdiction(profile.jurisdiction()).isEmpty()) {
+            throw new InvalidInputException("jurisdiction",
+                    "is not in Mitra's legal data; find the code with GET /api/v1/legal/lookup?place=...");
+        }
         if (profile.timeZone() != null && !profile.timeZone().equals(accounts.account(userId).timeZone())) {
             accounts.changeTimeZone(userId, profile.timeZone());
         }

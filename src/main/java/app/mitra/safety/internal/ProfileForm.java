@@ -16,6 +16,10 @@ record ProfileForm(String age, String conditions, String medications, String sub
                 profile.jurisdiction(), text(profile.dailyLimitMg()), text(profile.maxDosesPerDay()));
     }
 
+    ProfileForm withJurisdiction(String code) {
+        return new ProfileForm(age, conditions, medications, substances, code, dailyLimitMg, maxDosesPerDay);
+    }
+
     HealthProfile profile(String timeZone) {
         FormValues values = new FormValues();
         Integer ageValue = values.integer(age, "age");

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.library.Library;
 import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.HealthProfiles;
@@ -39,9 +40,13 @@ class SafetyController {
     private final Rulebook rulebook;
     private final HelpResources help;
     private final FormProblems formProblems;
+    private final PlaceInput places;
+    private final Library library;
 
     SafetyController(HealthProfiles profiles, Findings findings, Screening screening, Rulebook rulebook,
-            HelpResources help, FormProblems formProblems) {
+            HelpResources help, FormProblems formProblems, PlaceInput places, Library library) {
+        this.places = places;
+        this.library = library;
         this.profiles = profiles;
         this.findings = findings;
         this.screening = screening;
@@ -59,7 +64,8 @@ class SafetyController {
     String saveProfile(@AuthenticationPrincipal AccountUser user, @ModelAttribute ProfileForm profileForm,
             Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            profiles.save(user.id(), profileForm.profile(profiles.get(user.id()).timeZone()));
+            ProfileForm resolved = profileForm.withJurisdiction(places.code(profileForm.jurisdiction(), locale));
+            profiles.save(user.id(), resolved.profile(profiles.get(user.id()).timeZone()));
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));
             return page(user, model, profileForm);
@@ -90,10 +96,13 @@ class SafetyController {
                 && f.state() == StoredFinding.State.NEW);
         model.addAttribute("profileForm", form != null ? form : ProfileForm.of(profile));
         model.addAttribute("findings", bySeverity);
+        model.addAttribute("learnMore", current.stream().map(f -> f.finding().category()).distinct()
+                .collect(java.util.stream.Collectors.toMap(category -> category, library::learnMore)));
         model.addAttribute("result", screening.check(profile));
         model.addAttribute("help", avoid ? help.forJurisdiction(profile.jurisdiction()) : null);
         model.addAttribute("rulebookVersion", rulebook.version());
         model.addAttribute("rulebookAsOf", rulebook.asOf());
+        model.addAttribute("legal", places.current(profile.jurisdiction(), java.util.Locale.ENGLISH));
         return "safety/safety";
     }
 }

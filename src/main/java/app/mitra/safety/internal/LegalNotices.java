@@ -1,0 +1,48 @@
+package app.mitra.safety.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import app.mitra.journal.TodayNotices;
+import app.mitra.legal.Legal;
+import app.mitra.legal.LegalAnswer;
+import app.mitra.legal.LegalStatus;
+import app.mitra.legal.Level;
+import app.mitra.safety.HealthProfiles;
+
+/**
+ * One calm line on Today when kratom is banned where the person lives, or when a change there is
+ * announced. A change only at the national level of a country with states (the US federal 7-OH
+ * notice) is left to the travel check, so it does not sit on every American's Today.
+ */
+@Component
+class LegalNotices implements TodayNotices {
+
+    private final HealthProfiles profiles;
+    private final Legal legal;
+
+    LegalNotices(HealthProfiles profiles, Legal legal) {
+        this.profiles = profiles;
+        this.legal = legal;
+    }
+
+    @Override
+    public List<Notice> noticesFor(UUID userId) {
+        String code = profiles.get(userId).jurisdiction();
+        if (code == null || legal.jurisdiction(code).isEmpty()) {
+            return List.of();
+        }
+        LegalAnswer answer = legal.forCode(code, Locale.ENGLISH);
+        String name = answer.places().get(0).name();
+        String link = "/legal/travel?place=" + code;
+        if (answer.status() == LegalStatus.BANNED) {
+            return List.of(new Notice("legal.banner.banned", List.of(name), link));
+        }
+        boolean local = answer.codes().size() == 1;
+        boolean changing = answer.announced().stream().anyMatch(change -> local || change.level() != Level.COUNTRY);
+        return changing ? List.of(new Notice("legal.banner.changing", List.of(name), link)) : List.of();
+    }
+}
