@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,10 +65,18 @@ public final class Phone implements AutoCloseable {
         return consoleProblems;
     }
 
-    /** Taps what a person would scroll to first: nothing (like the bottom navigation) covers it then. */
+    /**
+     * Taps what a person would scroll to first: nothing (like the bottom navigation) covers it then.
+     * While the page is still settling (a chart finishing its first draw moves what is below it), the
+     * tap is tried again, as a person would tap again once the screen stops moving.
+     */
     public void tap(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(ElementClickInterceptedException.class)
+                .until(driver -> {
+                    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                    return true;
+                });
     }
 
     public void waitForText(String css, String text) {
