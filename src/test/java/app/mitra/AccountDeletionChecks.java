@@ -68,6 +68,8 @@ abstract class AccountDeletionChecks {
                 {"takenAt": "2026-03-01T20:00:00Z", "kind": "ALCOHOL", "amount": 2}""");
         api.post(user, "/api/v1/withdrawal", """
                 {"takenAt": "2026-03-01T08:30:00Z", "symptoms": [{"symptom": "aches", "score": 2}]}""");
+        api.post(user, "/api/v1/notes", """
+                {"takenAt": "2026-03-01T21:00:00Z", "mood": "tired", "tags": ["walk"]}""");
         String url = api.post(user, "/api/v1/shares", "{\"expiresInDays\": 3}").text("url");
         api.send("GET", URI.create(url).getPath(), null, null);
         HttpClient browser = signInOnTheWeb(user);

@@ -71,8 +71,12 @@ class CrossUserAccessIT {
         String recall = api.get(owner, "/api/v1/recalls").json().get("items").get(0).get("id").asString();
         // reports (issue 7): a share link
         String share = api.post(owner, "/api/v1/shares", "{\"expiresInDays\": 3}").text("id");
+        // Journal notes
+        String note = api.post(owner, "/api/v1/notes", "{\"takenAt\": \"" + MORNING + "\", \"mood\": \"meh\"}")
+                .text("id");
         return Map.ofEntries(
                 Map.entry("shares", new Owned(share, null)),
+                Map.entry("notes", new Owned(note, "{\"takenAt\": \"" + MORNING + "\", \"text\": \"taken over\"}")),
                 Map.entry("products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}")),
                 Map.entry("checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}")),
                 Map.entry("doses", new Owned(dose, "{\"takenAt\": \"" + MORNING
@@ -156,7 +160,8 @@ class CrossUserAccessIT {
                 "POST /api/v1/safety/findings/{id}/acknowledge", "POST /api/v1/products/{productId}/batches",
                 "GET /api/v1/products/{productId}/batches", "POST /api/v1/products/{productId}/batches/import",
                 "GET /api/v1/batches/{id}", "PUT /api/v1/batches/{id}", "DELETE /api/v1/batches/{id}",
-                "GET /api/v1/batches/{id}/evaluation", "DELETE /api/v1/recalls/{id}");
+                "GET /api/v1/batches/{id}/evaluation", "DELETE /api/v1/recalls/{id}",
+                "GET /api/v1/notes/{id}", "PUT /api/v1/notes/{id}", "DELETE /api/v1/notes/{id}");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
     }
@@ -171,7 +176,8 @@ class CrossUserAccessIT {
                 "tokens", api.get(owner, "/api/v1/tokens").body(),
                 "findings", api.get(owner, "/api/v1/safety/findings").body(),
                 "batches", api.get(owner, "/api/v1/batches/" + owned.get("batches").id()).body(),
-                "recalls", api.get(owner, "/api/v1/recalls").body());
+                "recalls", api.get(owner, "/api/v1/recalls").body(),
+                "notes", api.get(owner, "/api/v1/notes/" + owned.get("notes").id()).body());
     }
 
     @Test
@@ -181,7 +187,7 @@ class CrossUserAccessIT {
         User stranger = api.newUser();
         ownedBy(api, owner);
         for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/substances", "/api/v1/products",
-                "/api/v1/withdrawal", "/api/v1/safety/findings", "/api/v1/recalls")) {
+                "/api/v1/withdrawal", "/api/v1/safety/findings", "/api/v1/recalls", "/api/v1/notes")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
         }

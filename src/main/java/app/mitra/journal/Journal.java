@@ -29,6 +29,7 @@ import app.mitra.common.storage.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
 import app.mitra.journal.internal.DoseRepository;
+import app.mitra.journal.internal.NoteRepository;
 import app.mitra.journal.internal.RecordedHistory;
 import app.mitra.journal.internal.SubstanceRepository;
 import app.mitra.journal.internal.WithdrawalRepository;
@@ -51,11 +52,13 @@ public class Journal {
     static final String CHECKIN = "checkin";
     static final String DOSE = "dose";
     static final String WITHDRAWAL = "withdrawal";
+    static final String NOTE = "note";
 
     private final CheckInRepository checkIns;
     private final DoseRepository doses;
     private final SubstanceRepository substances;
     private final WithdrawalRepository withdrawals;
+    private final NoteRepository notes;
     private final DoseChecks checks;
     private final CreateOnce createOnce;
     private final ApplicationEventPublisher events;
@@ -68,7 +71,7 @@ public class Journal {
     private final BulkImport bulk;
 
     Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances,
-            WithdrawalRepository withdrawals, DoseChecks checks, CreateOnce createOnce, Products products,
+            WithdrawalRepository withdrawals, NoteRepository notes, DoseChecks checks, CreateOnce createOnce, Products products,
             Batches batches, Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json,
             ApplicationEventPublisher events, BulkImport bulk) {
         this.bulk = bulk;
@@ -76,6 +79,7 @@ public class Journal {
         this.doses = doses;
         this.substances = substances;
         this.withdrawals = withdrawals;
+        this.notes = notes;
         this.checks = checks;
         this.createOnce = createOnce;
         this.events = events;
@@ -256,6 +260,37 @@ public class Journal {
 
     public Page<WithdrawalCheckIn> withdrawals(UUID userId, ListQuery query) {
         return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
+    }
+
+    // ---- notes
+
+    public Created<Note> createNote(UUID userId, NoteInput input) {
+        return createAudited(userId, input.id(), input, NOTE, "note", notes::fingerprint,
+                (id, zone, now) -> NoteRepository.stored(id, zone, input, now),
+                (entry, fingerprint) -> notes.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
+                        entry.createdAt().toEpochMilli()),
+                id -> note(userId, id));
+    }
+
+    public Note updateNote(UUID userId, UUID id, NoteInput input) {
+        return updateAudited(userId, NOTE, id, () -> notes.update(userId, id, input, System.currentTimeMillis()),
+                entry -> note(userId, entry));
+    }
+
+    public void deleteNote(UUID userId, UUID id) {
+        writes.run(() -> {
+            Note before = note(userId, id);
+            notes.delete(userId, id);
+            audit.record(userId, NOTE, id, Action.DELETE, json.writeValueAsString(before), null);
+        });
+    }
+
+    public Note note(UUID userId, UUID id) {
+        return notes.find(userId, id).orElseThrow(() -> new NotFoundException("note"));
+    }
+
+    public Page<Note> notes(UUID userId, ListQuery query) {
+        return query.page(notes.list(userId, query), n -> new Cursor(n.takenAt().toEpochMilli(), n.id()));
     }
 
     // ---- imports

@@ -13,7 +13,8 @@ import app.mitra.products.Product;
  * written (null: now). {@code products} are the products the same import brings, which doses may name.
  */
 public record JournalImport(List<Product> products, List<Entry<CheckInInput>> checkIns, List<Entry<DoseInput>> doses,
-        List<Entry<SubstanceInput>> substances, List<Entry<WithdrawalInput>> withdrawals) {
+        List<Entry<SubstanceInput>> substances, List<Entry<WithdrawalInput>> withdrawals,
+        List<Entry<NoteInput>> notes) {
 
     public JournalImport {
         products = List.copyOf(products);
@@ -21,6 +22,7 @@ public record JournalImport(List<Product> products, List<Entry<CheckInInput>> ch
         doses = List.copyOf(doses);
         substances = List.copyOf(substances);
         withdrawals = List.copyOf(withdrawals);
+        notes = List.copyOf(notes);
     }
 
     public record Entry<T extends Record>(int line, UUID id, T input, String timeZone, Instant createdAt,
@@ -44,6 +46,6 @@ public record JournalImport(List<Product> products, List<Entry<CheckInInput>> ch
     }
 
     public int size() {
-        return checkIns.size() + doses.size() + substances.size() + withdrawals.size();
+        return checkIns.size() + doses.size() + substances.size() + withdrawals.size() + notes.size();
     }
 }

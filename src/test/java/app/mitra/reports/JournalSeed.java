@@ -56,6 +56,11 @@ public final class JournalSeed {
                     + "\"amount\": 4, \"unit\": \"capsules\", \"productId\": \"" + capsules + "\"}").status());
             check(api.post(user, "/api/v1/doses", "{\"takenAt\": \"" + day + "T18:30:00Z\", \"form\": \"TEA\", "
                     + "\"amount\": 2, \"unit\": \"g\"}").status());
+            if (i % 30 == 2) {
+                check(api.post(user, "/api/v1/notes", "{\"takenAt\": \"" + day + "T21:00:00Z\", \"title\": \"Flare\", "
+                        + "\"mood\": \"rough\", \"tags\": [\"rain\", \"heat pad\"], \"text\": \"Stayed in, day " + i
+                        + "\"}").status());
+            }
         }
         check(api.put(user, "/api/v1/taper", "{\"startMg\": 9000, \"reductionMg\": 500, \"stepDays\": 7, "
                 + "\"startDate\": \"" + today().minusDays(20) + "\"}").status());

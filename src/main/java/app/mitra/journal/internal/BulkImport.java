@@ -22,6 +22,7 @@ import app.mitra.journal.JournalImport;
 import app.mitra.journal.JournalImport.Entry;
 import app.mitra.journal.JournalImport.Outcome;
 import app.mitra.journal.JournalImport.Problem;
+import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
@@ -43,14 +44,16 @@ public class BulkImport {
     private final DoseRepository doses;
     private final SubstanceRepository substances;
     private final WithdrawalRepository withdrawals;
+    private final NoteRepository notes;
 
     BulkImport(NamedParameterJdbcTemplate jdbc, CheckInRepository checkIns, DoseRepository doses,
-            SubstanceRepository substances, WithdrawalRepository withdrawals) {
+            SubstanceRepository substances, WithdrawalRepository withdrawals, NoteRepository notes) {
         this.jdbc = jdbc;
         this.checkIns = checkIns;
         this.doses = doses;
         this.substances = substances;
         this.withdrawals = withdrawals;
+        this.notes = notes;
     }
 
     /** What storing would do; nothing is written. {@code known} are the person's stored products. */
@@ -76,6 +79,8 @@ public class BulkImport {
         insert(WithdrawalRepository.INSERT, plan.withdrawals, entry -> withdrawals.row(userId, entry.id(),
                 zone(entry, zone), entry.input(), Fingerprint.of(entry.input()), created(entry, now),
                 updated(entry, now)));
+        insert(NoteRepository.INSERT, plan.notes, entry -> notes.row(userId, entry.id(), zone(entry, zone),
+                entry.input(), Fingerprint.of(entry.input()), created(entry, now), updated(entry, now)));
         return plan.outcome();
     }
 
@@ -85,6 +90,7 @@ public class BulkImport {
         plan.doses = fresh(batch.doses(), ids("journal_dose", userId));
         plan.substances = fresh(batch.substances(), ids("journal_substance", userId));
         plan.withdrawals = fresh(batch.withdrawals(), ids("journal_withdrawal", userId));
+        plan.notes = fresh(batch.notes(), ids("journal_note", userId));
         Map<UUID, Product> products = new HashMap<>();
         known.forEach(product -> products.put(product.id(), product));
         batch.products().forEach(product -> products.put(product.id(), product));
@@ -139,13 +145,14 @@ public class BulkImport {
         List<Entry<DoseInput>> doses;
         List<Entry<SubstanceInput>> substances;
         List<Entry<WithdrawalInput>> withdrawals;
+        List<Entry<NoteInput>> notes;
 
         Plan(int size) {
             this.size = size;
         }
 
         Outcome outcome() {
-            int added = checkIns.size() + doses.size() + substances.size() + withdrawals.size();
+            int added = checkIns.size() + doses.size() + substances.size() + withdrawals.size() + notes.size();
             return new Outcome(added, size - added, problems);
         }
     }

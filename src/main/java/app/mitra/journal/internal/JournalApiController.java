@@ -30,6 +30,8 @@ import app.mitra.journal.DoseInput;
 import app.mitra.journal.DosePreview;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Method;
+import app.mitra.journal.Note;
+import app.mitra.journal.NoteInput;
 import app.mitra.journal.PainType;
 import app.mitra.journal.SideEffect;
 import app.mitra.journal.Unit;
@@ -73,6 +75,13 @@ class JournalApiController {
 
         WithdrawalInput input(UUID forcedId) {
             return new WithdrawalInput(forcedId, takenAt == null ? null : takenAt.toInstant(), symptoms, note);
+        }
+    }
+
+    record NoteRequest(UUID id, OffsetDateTime takenAt, String title, String text, String mood, List<String> tags) {
+
+        NoteInput input(UUID forcedId) {
+            return new NoteInput(forcedId, takenAt == null ? null : takenAt.toInstant(), title, text, mood, tags);
         }
     }
 
@@ -170,6 +179,35 @@ class JournalApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteWithdrawal(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         journal.deleteWithdrawal(user.id(), id);
+    }
+
+    @PostMapping("/notes")
+    ResponseEntity<Note> createNote(@AuthenticationPrincipal AccountUser user, @RequestBody NoteRequest body) {
+        return answer(journal.createNote(user.id(), body.input(body.id())));
+    }
+
+    @GetMapping("/notes")
+    Page<Note> notes(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        return journal.notes(user.id(), ListQuery.parse(from, to, limit, cursor, journal.zone(user.id())));
+    }
+
+    @GetMapping("/notes/{id}")
+    Note note(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.note(user.id(), id);
+    }
+
+    @PutMapping("/notes/{id}")
+    Note updateNote(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @RequestBody NoteRequest body) {
+        requireSameId(id, body.id());
+        return journal.updateNote(user.id(), id, body.input(id));
+    }
+
+    @DeleteMapping("/notes/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteNote(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        journal.deleteNote(user.id(), id);
     }
 
     static <T> ResponseEntity<T> answer(Created<T> created) {

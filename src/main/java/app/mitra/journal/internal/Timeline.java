@@ -21,6 +21,7 @@ import app.mitra.common.web.Page;
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
+import app.mitra.journal.Note;
 import app.mitra.journal.Substance;
 import app.mitra.journal.Substances;
 import app.mitra.journal.WithdrawalCheckIn;
@@ -28,7 +29,7 @@ import app.mitra.products.Product;
 import app.mitra.products.Products;
 
 /**
- * Doses, pain check-ins, withdrawal check-ins and other substances as one list, newest first, for the
+ * Doses, pain check-ins, withdrawal check-ins, other substances and notes as one list, newest first, for the
  * Today and History pages. Every kind is paged with the same (time, id) cursor, so merging one page of
  * each gives the next page of all. The check-ins filter shows both kinds of check-in.
  */
@@ -39,7 +40,7 @@ class Timeline {
 
     /** One line of the timeline: a dose, a pain or a withdrawal check-in, with its time in the person's zone. */
     record Entry(UUID id, Instant takenAt, LocalDate day, LocalTime time, Dose dose, String amount, String product,
-            CheckIn checkIn, WithdrawalCheckIn withdrawal, Substance substance) {
+            CheckIn checkIn, WithdrawalCheckIn withdrawal, Substance substance, Note note) {
 
         public boolean hasDose() {
             return dose != null;
@@ -53,13 +54,18 @@ class Timeline {
             return substance != null;
         }
 
+        public boolean hasNote() {
+            return note != null;
+        }
+
         public String kind() {
-            return hasDose() ? "dose" : hasWithdrawal() ? "withdrawal" : hasSubstance() ? "substance" : "checkin";
+            return hasDose() ? "dose" : hasWithdrawal() ? "withdrawal" : hasSubstance() ? "substance"
+                    : hasNote() ? "note" : "checkin";
         }
 
         public String path() {
             return (hasDose() ? "/doses/" : hasWithdrawal() ? "/withdrawal/" : hasSubstance() ? "/substances/"
-                    : "/checkins/") + id;
+                    : hasNote() ? "/notes/" : "/checkins/") + id;
         }
     }
 
@@ -84,7 +90,8 @@ class Timeline {
         long to = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         ListQuery query = new ListQuery(from, to, ListQuery.MAX_LIMIT, null);
         return merge(userId, zone, journal.doses(userId, query).items(), journal.checkIns(userId, query).items(),
-                journal.withdrawals(userId, query).items(), substances.list(userId, query).items());
+                journal.withdrawals(userId, query).items(), substances.list(userId, query).items(),
+                journal.notes(userId, query).items());
     }
 
     History history(UUID userId, Kind kind, String cursor, int limit, ZoneId zone) {
@@ -94,10 +101,12 @@ class Timeline {
         Page<WithdrawalCheckIn> withdrawals = kind == Kind.DOSES ? new Page<>(List.of(), null)
                 : journal.withdrawals(userId, query);
         Page<Substance> others = kind != Kind.ALL ? new Page<>(List.of(), null) : substances.list(userId, query);
-        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items(), withdrawals.items(), others.items());
+        Page<Note> notes = kind != Kind.ALL ? new Page<>(List.of(), null) : journal.notes(userId, query);
+        List<Entry> all = merge(userId, zone, doses.items(), checkIns.items(), withdrawals.items(), others.items(),
+                notes.items());
         List<Entry> shown = all.subList(0, Math.min(limit, all.size()));
         boolean more = all.size() > limit || doses.nextCursor() != null || checkIns.nextCursor() != null
-                || withdrawals.nextCursor() != null || others.nextCursor() != null;
+                || withdrawals.nextCursor() != null || others.nextCursor() != null || notes.nextCursor() != null;
         String next = more && !shown.isEmpty()
                 ? new Cursor(shown.get(shown.size() - 1).takenAt().toEpochMilli(), shown.get(shown.size() - 1).id()).encode()
                 : null;
@@ -115,28 +124,35 @@ class Timeline {
     Entry entry(CheckIn checkIn, ZoneId zone) {
         var local = checkIn.takenAt().atZone(zone);
         return new Entry(checkIn.id(), checkIn.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null, null,
-                checkIn, null, null);
+                checkIn, null, null, null);
     }
 
     Entry entry(WithdrawalCheckIn withdrawal, ZoneId zone) {
         var local = withdrawal.takenAt().atZone(zone);
         return new Entry(withdrawal.id(), withdrawal.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null,
-                null, null, withdrawal, null);
+                null, null, withdrawal, null, null);
     }
 
     Entry entry(Substance substance, ZoneId zone) {
         var local = substance.takenAt().atZone(zone);
         return new Entry(substance.id(), substance.takenAt(), local.toLocalDate(), local.toLocalTime(), null,
-                substance.amount() == null ? null : DoseForm.plain(substance.amount()), null, null, null, substance);
+                substance.amount() == null ? null : DoseForm.plain(substance.amount()), null, null, null, substance, null);
+    }
+
+    Entry entry(Note note, ZoneId zone) {
+        var local = note.takenAt().atZone(zone);
+        return new Entry(note.id(), note.takenAt(), local.toLocalDate(), local.toLocalTime(), null, null, null, null,
+                null, null, note);
     }
 
     private List<Entry> merge(UUID userId, ZoneId zone, List<Dose> doses, List<CheckIn> checkIns,
-            List<WithdrawalCheckIn> withdrawals, List<Substance> others) {
+            List<WithdrawalCheckIn> withdrawals, List<Substance> others, List<Note> notes) {
         Map<UUID, String> names = doses.isEmpty() ? Map.of() : productNames(userId);
         return Stream.of(doses.stream().map(dose -> doseEntry(dose, zone, names)),
                         checkIns.stream().map(checkIn -> entry(checkIn, zone)),
                         withdrawals.stream().map(withdrawal -> entry(withdrawal, zone)),
-                        others.stream().map(substance -> entry(substance, zone)))
+                        others.stream().map(substance -> entry(substance, zone)),
+                        notes.stream().map(note -> entry(note, zone)))
                 .flatMap(entries -> entries)
                 .sorted(Comparator.comparing(Entry::takenAt).thenComparing(Entry::id).reversed())
                 .toList();
@@ -150,7 +166,7 @@ class Timeline {
         var local = dose.takenAt().atZone(zone);
         return new Entry(dose.id(), dose.takenAt(), local.toLocalDate(), local.toLocalTime(), dose,
                 DoseForm.plain(dose.amount()), dose.productId() == null ? null : names.get(dose.productId()), null,
-                null, null);
+                null, null, null);
     }
 
     static Kind kind(String type) {

@@ -28,7 +28,7 @@ import app.mitra.products.Products;
 
 /**
  * Today: log a dose like the last one in one tap (its findings shown before saving), check in on
- * pain, log alcohol or a medicine, and see today's entries.
+ * pain, log alcohol or a medicine, write a note, and see today's entries.
  */
 @Controller
 class TodayController {
@@ -59,7 +59,7 @@ class TodayController {
 
     @GetMapping("/today")
     String today(@AuthenticationPrincipal AccountUser user, Model model) {
-        return page(user, model, null, null, null);
+        return page(user, model, null, null, null, null);
     }
 
     /** Logs the dose; with {@code check} (the form's "Check" button, which works without JavaScript) only previews it. */
@@ -70,14 +70,14 @@ class TodayController {
             if (check != null) {
                 model.addAttribute("doseFindings", journal.previewDose(user.id(),
                         doseForm.input(null, journal.zone(user.id()))).findings());
-                return page(user, model, doseForm, null, null);
+                return page(user, model, doseForm, null, null, null);
             }
             journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id())));
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("doseProblems", formProblems.of(refused, locale));
-            return page(user, model, doseForm, null, null);
+            return page(user, model, doseForm, null, null, null);
         }
         redirect.addFlashAttribute("flash", "flash.doseSaved");
         return "redirect:/today";
@@ -92,7 +92,7 @@ class TodayController {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("checkInProblems", formProblems.of(refused, locale));
-            return page(user, model, null, checkInForm, null);
+            return page(user, model, null, checkInForm, null, null);
         }
         redirect.addFlashAttribute("flash", "flash.checkInSaved");
         return "redirect:/today";
@@ -107,9 +107,24 @@ class TodayController {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("substanceProblems", formProblems.of(refused, locale));
-            return page(user, model, null, null, substanceForm);
+            return page(user, model, null, null, substanceForm, null);
         }
         redirect.addFlashAttribute("flash", "flash.substanceSaved");
+        return "redirect:/today";
+    }
+
+    @PostMapping("/notes")
+    String writeNote(@AuthenticationPrincipal AccountUser user, @ModelAttribute NoteForm noteForm, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            journal.createNote(user.id(), noteForm.input(null, journal.zone(user.id())));
+        } catch (ConflictException resent) {
+            return alreadySaved(redirect);
+        } catch (InvalidInputException refused) {
+            model.addAttribute("noteProblems", formProblems.of(refused, locale));
+            return page(user, model, null, null, null, noteForm);
+        }
+        redirect.addFlashAttribute("flash", "flash.noteSaved");
         return "redirect:/today";
     }
 
@@ -123,7 +138,7 @@ class TodayController {
     }
 
     private String page(AccountUser user, Model model, DoseForm doseForm, CheckInForm checkInForm,
-            SubstanceForm substanceForm) {
+            SubstanceForm substanceForm, NoteForm noteForm) {
         ZoneId zone = journal.zone(user.id());
         LocalDate date = LocalDate.now(zone);
         model.addAttribute("date", date);
@@ -139,6 +154,7 @@ class TodayController {
         model.addAttribute("batches", batches.choices(user.id(), shown.productUuid()));
         model.addAttribute("checkInForm", checkInForm != null ? checkInForm : CheckInForm.blank());
         model.addAttribute("substanceForm", substanceForm != null ? substanceForm : SubstanceForm.blank());
+        model.addAttribute("noteForm", noteForm != null ? noteForm : NoteForm.blank());
         return "journal/today";
     }
 }

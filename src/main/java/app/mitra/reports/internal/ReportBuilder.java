@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -171,6 +172,10 @@ public class ReportBuilder {
                 .forEach(c -> notes.add(new Note(c.takenAt(), "checkin", c.note())));
         snapshot.doses().stream().filter(d -> d.note() != null && !d.note().isBlank())
                 .forEach(d -> notes.add(new Note(d.takenAt(), "dose", d.note())));
+        // A journal note in the person's words as one line: its title, mood word, tags and text.
+        snapshot.notes().forEach(n -> notes.add(new Note(n.takenAt(), "note", Stream.of(n.title(), n.mood(),
+                n.tags().isEmpty() ? null : String.join(", ", n.tags()), n.text()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · ")))));
         notes.sort((a, b) -> a.at().compareTo(b.at()));
         return notes;
     }

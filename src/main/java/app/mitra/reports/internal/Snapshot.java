@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
+import app.mitra.journal.Note;
 import app.mitra.products.Product;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.StoredFinding;
@@ -16,16 +17,17 @@ import app.mitra.safety.Taper;
 
 /**
  * What a person's data is, read once through the modules' facades for a range of days in their zone:
- * check-ins and doses oldest first, their products by id, health profile, current findings and taper.
+ * check-ins, doses and journal notes oldest first, their products by id, health profile, current findings and taper.
  * {@code from} and {@code to} are null for the whole journal.
  */
 public record Snapshot(UUID userId, String username, ZoneId zone, LocalDate from, LocalDate to,
-        List<CheckIn> checkIns, List<Dose> doses, Map<UUID, Product> products, HealthProfile profile,
+        List<CheckIn> checkIns, List<Dose> doses, List<Note> notes, Map<UUID, Product> products, HealthProfile profile,
         List<StoredFinding> findings, Optional<Taper> taper) {
 
     public Snapshot {
         checkIns = List.copyOf(checkIns);
         doses = List.copyOf(doses);
+        notes = List.copyOf(notes);
         products = Map.copyOf(products);
         findings = List.copyOf(findings);
     }

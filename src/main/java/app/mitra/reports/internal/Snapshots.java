@@ -20,6 +20,7 @@ import app.mitra.common.web.Page;
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
+import app.mitra.journal.Note;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
 import app.mitra.safety.Findings;
@@ -55,11 +56,13 @@ public class Snapshots {
         long toMillis = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         List<CheckIn> checkIns = all(cursor -> journal.checkIns(userId, query(fromMillis, toMillis, cursor)));
         List<Dose> doses = all(cursor -> journal.doses(userId, query(fromMillis, toMillis, cursor)));
+        List<Note> notes = all(cursor -> journal.notes(userId, query(fromMillis, toMillis, cursor)));
         checkIns.sort(Comparator.comparing(CheckIn::takenAt));
+        notes.sort(Comparator.comparing(Note::takenAt));
         doses.sort(Comparator.comparing(Dose::takenAt));
         Map<UUID, Product> byId = products.list(userId, true).stream()
                 .collect(Collectors.toMap(Product::id, Function.identity()));
-        return new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, byId,
+        return new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, notes, byId,
                 profiles.get(userId), findings.current(userId), tapers.find(userId));
     }
 

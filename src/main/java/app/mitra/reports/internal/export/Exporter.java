@@ -69,6 +69,9 @@ public class Exporter {
         List<MitraExport.Withdrawal> withdrawals = all(q -> journal.withdrawals(userId, q),
                 w -> new MitraExport.Withdrawal(w.id(), w.takenAt(), w.timeZone(), w.symptoms(), w.total(),
                         w.note(), w.createdAt(), w.updatedAt()));
+        List<MitraExport.Note> notes = all(q -> journal.notes(userId, q),
+                n -> new MitraExport.Note(n.id(), n.takenAt(), n.timeZone(), n.title(), n.text(), n.mood(), n.tags(),
+                        n.createdAt(), n.updatedAt()));
         MitraExport.Taper taper = tapers.find(userId).map(t -> new MitraExport.Taper(t.startMg(), t.reductionMg(),
                 t.reductionPercent(), t.stepDays(), t.startDate(), t.endMg(), t.pauses())).orElse(null);
         List<MitraExport.Acknowledged> acknowledged = findings.current(userId).stream()
@@ -79,7 +82,7 @@ public class Exporter {
                         .thenComparing(a -> a.input() == null ? "" : a.input()))
                 .toList();
         return new MitraExport(MitraExport.SCHEMA, MitraExport.VERSION, Instant.now(), profile, productRows, checkIns,
-                doses, substanceRows, withdrawals, taper, acknowledged);
+                doses, substanceRows, withdrawals, notes, taper, acknowledged);
     }
 
     /** Every entry of one list, page by page, oldest first. */

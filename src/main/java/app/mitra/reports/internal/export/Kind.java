@@ -17,6 +17,7 @@ public record Kind(String name, Class<? extends Record> type, Function<MitraExpo
             new Kind("doses", MitraExport.Dose.class, MitraExport::doses),
             new Kind("substances", MitraExport.Substance.class, MitraExport::substances),
             new Kind("withdrawals", MitraExport.Withdrawal.class, MitraExport::withdrawals),
+            new Kind("notes", MitraExport.Note.class, MitraExport::notes),
             new Kind("taper", MitraExport.Taper.class, e -> e.taper() == null ? List.of() : List.of(e.taper())),
             new Kind("acknowledged", MitraExport.Acknowledged.class, MitraExport::acknowledged));
 }

@@ -24,7 +24,7 @@ import app.mitra.safety.TaperPause;
  */
 public record MitraExport(String schema, Integer schemaVersion, Instant exportedAt, Profile profile,
         List<Product> products, List<CheckIn> checkIns, List<Dose> doses, List<Substance> substances,
-        List<Withdrawal> withdrawals, Taper taper, List<Acknowledged> acknowledged) {
+        List<Withdrawal> withdrawals, List<Note> notes, Taper taper, List<Acknowledged> acknowledged) {
 
     public static final String SCHEMA = "mitra-export";
     public static final int VERSION = 1;
@@ -35,6 +35,8 @@ public record MitraExport(String schema, Integer schemaVersion, Instant exported
         doses = doses == null ? List.of() : doses;
         substances = substances == null ? List.of() : substances;
         withdrawals = withdrawals == null ? List.of() : withdrawals;
+        // Files from before journal notes have none; they import as they did.
+        notes = notes == null ? List.of() : notes;
         acknowledged = acknowledged == null ? List.of() : acknowledged;
     }
 
@@ -62,6 +64,10 @@ public record MitraExport(String schema, Integer schemaVersion, Instant exported
 
     public record Withdrawal(UUID id, Instant takenAt, String timeZone, List<WithdrawalSymptom> symptoms, Integer total,
             String note, Instant createdAt, Instant updatedAt) {
+    }
+
+    public record Note(UUID id, Instant takenAt, String timeZone, String title, String text, String mood,
+            List<String> tags, Instant createdAt, Instant updatedAt) {
     }
 
     public record Taper(Integer startMg, Integer reductionMg, Double reductionPercent, Integer stepDays,

@@ -3,6 +3,7 @@ package app.mitra.reports.internal.imports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.JournalImport.Entry;
+import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.SubstanceKind;
 import app.mitra.journal.SubstanceUnit;
@@ -24,8 +26,10 @@ import app.mitra.products.Form;
  * Bearable's CSV export: one row per logged item with a category. Both layouts are read by column
  * name (the 2024 one adds an ISO {@code date formatted} column, preferred when present).
  * {@code Meds/Supplements} rows become doses (kratom) or substance entries (everything else).
- * Bearable's own scales (symptoms 1-4, mood 1-10, energy 1-5) have no faithful counterpart in Mitra's
- * 0-10 check-in, whose pain rating is required: those rows are skipped and reported, never converted.
+ * Bearable's own scales (symptoms 1-4, mood 1-10, energy 1-5, sleep as a duration) have no faithful
+ * counterpart in Mitra's 0-10 check-in, whose pain rating is required: every other row becomes a journal
+ * note that keeps the category, the rating or amount and the detail exactly as Bearable wrote them,
+ * never converted. A Mood row's feelings are the note's mood words; a Factors row's items its tags.
  * A time-of-day slot ({@code am}) is read as the slot's first hour and said so in the note.
  */
 @Component
@@ -46,12 +50,6 @@ class BearableReader {
                 plan.error(line.number(), "date \"" + line.get("date") + "\" is not a date like 22nd Sep 2020");
                 continue;
             }
-            String category = line.get("category");
-            if (!category.equalsIgnoreCase("Meds/Supplements")) {
-                plan.skip(line.number(), "Bearable's " + (category.isEmpty() ? "uncategorised" : category)
-                        + " rows have no counterpart in Mitra's journal; their scale is not converted");
-                continue;
-            }
             String slot = line.get("time of day").toLowerCase(Locale.ROOT);
             Optional<LocalTime> clock = LocalTimes.clock(slot);
             LocalTime time = clock.orElse(SLOTS.get(slot));
@@ -61,7 +59,11 @@ class BearableReader {
             }
             Instant takenAt = LocalTimes.at(date.get(), time, context.zone());
             String when = clock.isPresent() ? null : "Bearable time of day: " + (slot.isEmpty() ? "not given" : slot);
-            meds(plan, line, takenAt, when);
+            if (line.get("category").equalsIgnoreCase("Meds/Supplements")) {
+                meds(plan, line, takenAt, when);
+            } else {
+                note(plan, line, takenAt, when);
+            }
         }
         return plan;
     }
@@ -108,6 +110,35 @@ class BearableReader {
                         Names.note(unmapped, note)));
             });
         }
+    }
+
+    /**
+     * A row of Bearable's own scales or lists as a note, its words and figures verbatim: the category
+     * as the title, "rating/amount: 6" and the detail as the text. A row with nothing in it is skipped.
+     */
+    private static void note(ImportPlan plan, CsvFile.Line line, Instant takenAt, String when) {
+        String category = line.get("category");
+        String rating = line.get("rating/amount");
+        String detail = line.get("detail");
+        String notes = line.get("notes");
+        if (rating.isEmpty() && detail.isEmpty() && Names.note(notes).isEmpty()) {
+            plan.skip(line.number(), "an empty Bearable " + (category.isEmpty() ? "uncategorised" : category) + " row");
+            return;
+        }
+        // Feelings too long for a mood word stay in the text, whole.
+        boolean mood = category.equalsIgnoreCase("Mood") && !detail.isEmpty() && detail.length() <= 80;
+        boolean listed = category.toLowerCase(Locale.ROOT).endsWith("factors");
+        List<String> items = Arrays.stream(detail.split("\\|")).map(String::strip).filter(item -> !item.isEmpty())
+                .toList();
+        String text = Names.note(rating.isEmpty() ? null : "rating/amount: " + rating,
+                mood || listed ? null : detail, notes, when);
+        String key = takenAt.toEpochMilli() + "|" + category + "|" + rating + "|" + detail;
+        plan.note(line.number(), () -> {
+            java.util.UUID id = plan.id(key);
+            return Entry.of(line.number(), id, new NoteInput(id, takenAt,
+                    Names.clip("Bearable " + (category.isEmpty() ? "entry" : category)), text, mood ? detail : null,
+                    listed ? items : List.of()));
+        });
     }
 
     private static Double number(String text) {

@@ -3,17 +3,22 @@ package app.mitra.reports.internal.imports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import app.mitra.journal.JournalImport.Entry;
+import app.mitra.journal.NoteInput;
+
 /**
  * Daylio's CSV export: a mood (a label each person names and renames), activities and a note per
- * entry. Daylio's moods are not on Mitra's 0-10 scale and several labels may mean one level, and
- * Mitra's check-in needs a pain rating Daylio does not record: nothing is converted or guessed. Every
- * row is read and checked (dates, times), then reported as skipped with its reason, so the person
- * sees what the file held and why it did not become journal entries.
+ * entry. Daylio's moods are not on Mitra's 0-10 scale and several labels may mean one level, and a
+ * Mitra check-in needs a pain rating Daylio does not record, so each row becomes a journal note: the
+ * mood label as the person wrote it, the activities as tags, the note's title and text. Nothing is
+ * converted or guessed. {@code full_date} and the 12-hour {@code time} are read in the person's zone.
  */
 @Component
 class DaylioReader {
@@ -30,8 +35,16 @@ class DaylioReader {
                 continue;
             }
             Instant at = LocalTimes.at(date.get(), time.get(), context.zone());
-            plan.skip(line.number(), "Daylio mood \"" + line.get("mood") + "\" on " + at
-                    + ": Daylio's moods have no pain rating and are not on Mitra's scale, so they are not converted");
+            List<String> activities = Arrays.stream(line.get("activities").split("\\|")).map(String::strip)
+                    .filter(activity -> !activity.isEmpty()).toList();
+            String title = line.get("note_title");
+            String text = line.get("note");
+            String key = at.toEpochMilli() + "|" + line.get("mood") + "|" + line.get("activities") + "|" + title + "|"
+                    + text;
+            plan.note(line.number(), () -> {
+                UUID id = plan.id(key);
+                return Entry.of(line.number(), id, new NoteInput(id, at, title, text, line.get("mood"), activities));
+            });
         }
         return plan;
     }

@@ -11,6 +11,7 @@ import app.mitra.journal.CheckInInput;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.JournalImport;
 import app.mitra.journal.JournalImport.Entry;
+import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.products.Product;
@@ -35,6 +36,7 @@ public final class ImportPlan {
     final List<Entry<DoseInput>> doses = new ArrayList<>();
     final List<Entry<SubstanceInput>> substances = new ArrayList<>();
     final List<Entry<WithdrawalInput>> withdrawals = new ArrayList<>();
+    final List<Entry<NoteInput>> notes = new ArrayList<>();
     final List<MitraExport.Acknowledged> acknowledged = new ArrayList<>();
     final List<LineError> skipped = new ArrayList<>();
     final List<LineError> errors = new ArrayList<>();
@@ -76,6 +78,10 @@ public final class ImportPlan {
         add(withdrawals, line, entry);
     }
 
+    public void note(int line, Supplier<Entry<NoteInput>> entry) {
+        add(notes, line, entry);
+    }
+
     public void skip(int line, String why) {
         skipped.add(new LineError(line, why));
     }
@@ -102,6 +108,6 @@ public final class ImportPlan {
     }
 
     JournalImport journal() {
-        return new JournalImport(products, checkIns, doses, substances, withdrawals);
+        return new JournalImport(products, checkIns, doses, substances, withdrawals, notes);
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 public record ImportResult(int imported, int skipped, List<LineError> errors, List<LineError> skippedLines,
         Counts counts, List<PreviewRow> firstRows) {
 
-    public record Counts(int products, int checkIns, int doses, int substances, int withdrawals, int profile,
-            int taper) {
+    public record Counts(int products, int checkIns, int doses, int substances, int withdrawals, int notes,
+            int profile, int taper) {
 
         /** The kinds the file holds, most common first in a person's journal, with how many of each. */
         public java.util.Map<String, Integer> byKind() {
@@ -22,6 +22,7 @@ public record ImportResult(int imported, int skipped, List<LineError> errors, Li
             kinds.put("checkIns", checkIns);
             kinds.put("substances", substances);
             kinds.put("withdrawals", withdrawals);
+            kinds.put("notes", notes);
             kinds.put("products", products);
             kinds.put("profile", profile);
             kinds.put("taper", taper);

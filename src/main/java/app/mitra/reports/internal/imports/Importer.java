@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import app.mitra.common.storage.Writes;
 import app.mitra.journal.Journal;
 import app.mitra.journal.JournalImport;
 import app.mitra.journal.JournalImport.Outcome;
+import app.mitra.journal.NoteInput;
 import app.mitra.products.Products;
 import app.mitra.reports.internal.export.MitraExport;
 import app.mitra.safety.DependenceSignals;
@@ -156,9 +158,17 @@ public class Importer {
         return new ImportResult(imported, skippedCount, List.of(),
                 List.copyOf(skipped.subList(0, Math.min(skipped.size(), ImportRefused.MAX_LISTED))),
                 new ImportResult.Counts(plan.products.size(), batch.checkIns().size(), batch.doses().size(),
-                        batch.substances().size(), batch.withdrawals().size(), plan.profile == null ? 0 : 1,
+                        batch.substances().size(), batch.withdrawals().size(), batch.notes().size(),
+                        plan.profile == null ? 0 : 1,
                         plan.taper == null ? 0 : 1),
                 firstRows(batch));
+    }
+
+    /** A note as a preview line shows it: the mood word and the title, or the start of the text. */
+    private static String headline(NoteInput note) {
+        String words = Stream.of(note.mood(), note.title()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+        String text = words.isEmpty() ? Objects.requireNonNullElse(note.text(), String.join(", ", note.tags())) : words;
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private static List<ImportResult.PreviewRow> firstRows(JournalImport batch) {
@@ -173,7 +183,9 @@ public class Importer {
                                 + (e.input().amount() == null ? "" : " " + number.format(e.input().amount()) + " "
                                         + e.input().unit().symbol()))),
                 batch.withdrawals().stream().map(e -> new ImportResult.PreviewRow(e.line(), "withdrawal",
-                        e.input().takenAt(), e.input().total() + "/" + e.input().symptoms().size() * 4)))
+                        e.input().takenAt(), e.input().total() + "/" + e.input().symptoms().size() * 4)),
+                batch.notes().stream().map(e -> new ImportResult.PreviewRow(e.line(), "note", e.input().takenAt(),
+                        headline(e.input()))))
                 .flatMap(s -> s);
         return rows.sorted(Comparator.comparingInt(ImportResult.PreviewRow::line)
                 .thenComparing(ImportResult.PreviewRow::takenAt)).limit(PREVIEW_ROWS).toList();

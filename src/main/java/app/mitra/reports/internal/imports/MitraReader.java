@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.JournalImport.Entry;
+import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.products.Product;
@@ -143,6 +144,13 @@ class MitraReader {
                 UUID id = plan.id("withdrawal:" + key(w.id(), row));
                 return new Entry<>(row.line(), id, new WithdrawalInput(id, w.takenAt(), w.symptoms(), w.note()),
                         zone(plan, row, w.timeZone()), w.createdAt(), w.updatedAt());
+            }));
+        }
+        for (Row row : rows.get("notes")) {
+            read(plan, row, MitraExport.Note.class, n -> plan.note(row.line(), () -> {
+                UUID id = plan.id("note:" + key(n.id(), row));
+                return new Entry<>(row.line(), id, new NoteInput(id, n.takenAt(), n.title(), n.text(), n.mood(),
+                        n.tags()), zone(plan, row, n.timeZone()), n.createdAt(), n.updatedAt());
             }));
         }
         for (Row row : rows.get("profile")) {

@@ -73,16 +73,16 @@ class ImportFormatsIT {
     }
 
     @Test
-    void bearableBothLayoutsImportTheSameEntriesAndTheirOwnScalesAreNotConverted() {
+    void bearableBothLayoutsImportTheSameEntriesAndItsOwnScalesBecomeNotesWordForWord() {
         User ida = api.newUser("America/Chicago");
         User jon = api.newUser("America/Chicago");
 
         JsonNode older = imported(ida, "bearable-csv", "bearable-2021.csv");
         imported(jon, "bearable-csv", "bearable-2024.csv");
 
-        assertThat(older.get("imported").asInt()).isEqualTo(4);
-        assertThat(older.get("skippedLines").toString()).contains("Symptom").contains("Mood").contains("Energy")
-                .contains("a kratom dose with no amount");
+        assertThat(older.get("imported").asInt()).as("4 meds rows and 5 notes").isEqualTo(9);
+        assertThat(older.get("skippedLines").toString()).contains("a kratom dose with no amount")
+                .doesNotContain("Symptom").doesNotContain("Mood");
         assertThat(entries(ida)).isEqualTo(entries(jon));
         List<JsonNode> doses = items(ida, "/api/v1/doses");
         assertThat(doses).extracting(d -> d.get("takenAt").asString() + " " + d.get("materialMg").asLong())
@@ -91,6 +91,26 @@ class ImportFormatsIT {
                 "after waking, \"bad night\"");
         assertThat(items(ida, "/api/v1/substances")).extracting(s -> s.get("name").asString() + " " + s.get("note"))
                 .anySatisfy(s -> assertThat(s).startsWith("Ibuprofen").contains("Bearable time of day: pm"));
+        List<JsonNode> notes = items(ida, "/api/v1/notes");
+        assertThat(notes).extracting(n -> n.get("title").asString()).containsExactlyInAnyOrder("Bearable Symptom",
+                "Bearable Factors", "Bearable Sleep", "Bearable Mood", "Bearable Energy");
+        JsonNode symptom = note(notes, "Bearable Symptom");
+        assertThat(symptom.get("takenAt").asString()).isEqualTo("2025-03-03T12:00:00Z");
+        assertThat(symptom.get("text").asString()).contains("rating/amount: 2", "Back (lower) pain (Moderate)",
+                "Bearable time of day: am");
+        JsonNode mood = note(notes, "Bearable Mood");
+        assertThat(mood.get("mood").asString()).isEqualTo("Meh | Anxious");
+        assertThat(mood.get("text").asString()).contains("rating/amount: 6").doesNotContain("/10");
+        assertThat(note(notes, "Bearable Energy").get("text").asString()).contains("rating/amount: 2", "Poor");
+        assertThat(note(notes, "Bearable Sleep").get("text").asString())
+                .contains("rating/amount: 6:45", "Asleep 00:30 - 07:15. In bed 23:50 - 07:30");
+        assertThat(note(notes, "Bearable Factors").get("tags")).extracting(JsonNode::asString)
+                .containsExactly("Walk", "Heat pad");
+        assertThat(items(ida, "/api/v1/checkins")).as("no scale is converted to a 0-10 check-in").isEmpty();
+    }
+
+    private static JsonNode note(List<JsonNode> notes, String title) {
+        return notes.stream().filter(n -> n.get("title").asString().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
@@ -153,17 +173,26 @@ class ImportFormatsIT {
     }
 
     @Test
-    void daylioRowsAreReadAndReportedButTheirMoodsAreNeverConverted() {
-        User pia = api.newUser();
+    void daylioRowsBecomeNotesWithTheMoodLabelAsWrittenAndActivitiesAsTags() {
+        User pia = api.newUser("Europe/Berlin");
 
         JsonNode answer = imported(pia, "daylio-csv", "daylio.csv");
         Uploads.Answer broken = uploads.importFile(pia, "daylio-csv", fixture("daylio-broken.csv"));
 
-        assertThat(answer.get("imported").asInt()).isZero();
-        assertThat(answer.get("skipped").asInt()).isEqualTo(3);
-        assertThat(answer.get("skippedLines").get(0).get("message").asString()).contains("\"sad\"");
+        assertThat(answer.get("imported").asInt()).isEqualTo(3);
+        assertThat(answer.get("skipped").asInt()).isZero();
+        List<JsonNode> notes = items(pia, "/api/v1/notes");
+        assertThat(notes).extracting(n -> n.get("takenAt").asString() + " " + n.get("mood").asString())
+                .containsExactly("2025-03-04T11:30:00Z rad", "2025-03-03T21:00:00Z sad", "2025-03-03T07:15:00Z average");
+        JsonNode morning = notes.get(2);
+        assertThat(morning.get("title").asString()).isEqualTo("Morning");
+        assertThat(morning.get("text").asString()).isEqualTo("slept badly, back stiff");
+        assertThat(morning.get("tags")).extracting(JsonNode::asString).containsExactly("work", "kratom");
+        assertThat(notes.get(1).get("title").isNull()).as("an empty note_title is no title").isTrue();
+        assertThat(items(pia, "/api/v1/checkins")).as("no mood is converted to a 0-10 check-in").isEmpty();
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(items(pia, "/api/v1/notes")).as("a refused file adds nothing").hasSize(3);
     }
 
     @Test
@@ -218,11 +247,12 @@ class ImportFormatsIT {
         return items;
     }
 
-    /** Doses and substances by what they say, not by id. */
+    /** Doses, substances and notes by what they say, not by id. */
     private List<String> entries(User user) {
         List<String> entries = new ArrayList<>();
         items(user, "/api/v1/doses").forEach(d -> entries.add(d.get("takenAt") + " " + d.get("materialMg") + " " + d.get("note")));
         items(user, "/api/v1/substances").forEach(s -> entries.add(s.get("takenAt") + " " + s.get("name") + " " + s.get("amount")));
+        items(user, "/api/v1/notes").forEach(n -> entries.add(n.get("takenAt") + " " + n.get("title") + " " + n.get("text")));
         entries.sort(String::compareTo);
         return entries;
     }

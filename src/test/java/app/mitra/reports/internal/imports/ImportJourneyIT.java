@@ -70,18 +70,19 @@ class ImportJourneyIT {
         browser.findElement(By.id("import-file")).sendKeys(fixture("bearable-2024.csv"));
         phone.tap(browser.findElement(By.cssSelector("button[value=preview]")));
         phone.waitForText("#import-outcome", "What this file holds");
-        assertThat(text(".import-counts")).contains("Doses\n2").contains("Other substances\n2").contains("Left out\n6");
+        assertThat(text(".import-counts")).contains("Doses\n2").contains("Other substances\n2").contains("Notes\n5")
+                .contains("Left out\n1");
         assertThat(text("#import-outcome")).contains("Line 3").contains("3 g")
-                .contains("Bearable's Symptom rows have no counterpart").contains("Import 4 records");
+                .contains("a kratom dose with no amount").contains("Import 9 records");
         phone.see("import-02-preview");
 
         phone.tap(browser.findElement(By.cssSelector("button[value=import]")));
-        phone.waitForText("#import-outcome .flash", "Imported 4 records; 6 left out.");
+        phone.waitForText("#import-outcome .flash", "Imported 9 records; 1 left out.");
         phone.see("import-03-imported");
 
         phone.tap(browser.findElement(By.linkText("History")));
         phone.waitForText("h1", "History");
-        assertThat(text("main")).contains("Ibuprofen");
+        assertThat(text("main")).contains("Ibuprofen").contains("Bearable Mood");
         phone.see("import-04-history");
 
         assertThat(phone.consoleProblems()).as("browser console errors (CSP violations and others)").isEmpty();

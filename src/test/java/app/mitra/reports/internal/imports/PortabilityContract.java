@@ -76,6 +76,11 @@ abstract class PortabilityContract {
         ok(api.post(ana, "/api/v1/withdrawal", """
                 {"takenAt": "2026-10-04T07:00:00+02:00", "symptoms": [{"symptom": "restless legs", "score": 2},
                  {"symptom": "yawning", "score": 1}], "note": "late dose"}"""));
+        ok(api.post(ana, "/api/v1/notes", """
+                {"takenAt": "2026-10-02T22:00:00+02:00", "title": "Long walk", "text": "knees ached, \\"worth it\\" ☀",
+                 "mood": "meh", "tags": ["walk", "family | friends"]}"""));
+        ok(api.post(ana, "/api/v1/notes", """
+                {"takenAt": "2026-10-03T08:00:00+02:00", "mood": "rad"}"""));
         ok(api.put(ana, "/api/v1/taper", """
                 {"startMg": 6000, "reductionPercent": 10, "stepDays": 7, "startDate": "%s"}"""
                 .formatted(LocalDate.now().minusDays(3))));
@@ -93,11 +98,12 @@ abstract class PortabilityContract {
 
         assertThat(imported.status()).as(new String(imported.body())).isEqualTo(200);
         assertThat(imported.json().get("imported").asInt()).as("2 products, 4 check-ins, 6 doses, 2 substances, "
-                + "1 withdrawal check-in, the profile and the taper plan").isEqualTo(17);
+                + "1 withdrawal check-in, 2 notes, the profile and the taper plan").isEqualTo(19);
         JsonNode again = uploads.export(ben, "json").json();
         assertThat(withoutIds(again)).isEqualTo(withoutIds(first.json()));
         assertThat(first.json().get("doses")).hasSize(6);
         assertThat(first.json().get("acknowledged")).hasSize(1);
+        assertThat(first.json().get("notes")).hasSize(2);
         assertThat(again.get("taper").get("pauses")).hasSize(1);
     }
 
@@ -113,6 +119,19 @@ abstract class PortabilityContract {
         assertThat(imported.status()).as(new String(imported.body())).isEqualTo(200);
         assertThat(withoutIds(uploads.export(cleo, "json").json()))
                 .isEqualTo(withoutIds(uploads.export(ana, "json").json()));
+    }
+
+    @Test
+    void anExportFromBeforeNotesStillImports() {
+        ObjectNode export = (ObjectNode) uploads.export(ana, "json").json();
+        export.remove("notes");
+        User gus = api.newUser();
+
+        Uploads.Answer imported = uploads.importFile(gus, "mitra-json", Uploads.JSON.writeValueAsBytes(export));
+
+        assertThat(imported.status()).as(new String(imported.body())).isEqualTo(200);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(17);
+        assertThat(uploads.export(gus, "json").json().get("notes")).isEmpty();
     }
 
     @Test
@@ -165,7 +184,7 @@ abstract class PortabilityContract {
 
     private static Set<String> ids(JsonNode export) {
         Set<String> ids = new HashSet<>();
-        for (String kind : List.of("products", "checkIns", "doses", "substances", "withdrawals")) {
+        for (String kind : List.of("products", "checkIns", "doses", "substances", "withdrawals", "notes")) {
             export.get(kind).forEach(row -> ids.add(row.get("id").asString()));
         }
         return ids;
@@ -177,7 +196,7 @@ abstract class PortabilityContract {
         copy.remove("exportedAt");
         Map<String, String> productNames = new HashMap<>();
         copy.get("products").forEach(p -> productNames.put(p.get("id").asString(), p.get("name").asString()));
-        for (String kind : List.of("products", "checkIns", "doses", "substances", "withdrawals")) {
+        for (String kind : List.of("products", "checkIns", "doses", "substances", "withdrawals", "notes")) {
             List<JsonNode> rows = new ArrayList<>();
             for (JsonNode row : copy.get(kind)) {
                 ObjectNode r = ((ObjectNode) row).deepCopy();

@@ -118,6 +118,7 @@ class ClinicianPdfIT {
                     .contains("alprazolam").contains("Evidence:")
                     .contains("Taper").contains("9,000 mg")
                     .contains("Stiff after a long drive").contains("Took it with breakfast")
+                    .contains("Flare · rough · rain, heat pad · Stayed in, day 2")
                     .contains("Krebs");
             render(document);
         }
@@ -131,6 +132,7 @@ class ClinicianPdfIT {
             assertThat(all).contains("Patient: " + user.username()).contains("(7 days, times in UTC)")
                     .contains("21 doses on 7 of 7 days").contains("Xanax 0.5 mg as needed")
                     .doesNotContain("Doses and daily totals").doesNotContain("Stiff after a long drive")
+                    .doesNotContain("Stayed in")
                     .doesNotContain("Green Maeng Da");
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }

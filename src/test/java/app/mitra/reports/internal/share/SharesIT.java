@@ -99,6 +99,17 @@ class SharesIT {
     }
 
     @Test
+    void theNotesSectionShowsJournalNotesInThePersonsWords() {
+        Answer created = share("{\"expiresInDays\": 2, \"sections\": [\"notes\"]}");
+
+        Answer page = api.send("GET", path(created), null, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Flare · rough · rain, heat pad · Stayed in, day 2")
+                .contains("Stiff after a long drive").doesNotContain("Doses and daily totals");
+    }
+
+    @Test
     void anUnknownLinkIsNotFound() {
         assertThat(api.send("GET", "/shared/" + "A".repeat(43), null, null).status()).isEqualTo(404);
         assertThat(api.send("GET", "/shared/x", null, null).status()).isEqualTo(404);
