@@ -262,7 +262,7 @@ public class Journal {
 
     /** What importing would do (entries new and present, problems by line); nothing is stored. */
     public JournalImport.Outcome checkImport(UUID userId, JournalImport batch) {
-        return bulk.check(userId, batch, products.list(userId, true));
+        return bulk.check(userId, batch, products.list(userId, true), batches.stored(userId));
     }
 
     /**
@@ -271,7 +271,8 @@ public class Journal {
      */
     public JournalImport.Outcome importEntries(UUID userId, JournalImport batch) {
         String zone = zone(userId).getId();
-        return writes.write(() -> bulk.store(userId, zone, batch, products.list(userId, true)));
+        return writes.write(() -> bulk.store(userId, zone, batch, products.list(userId, true),
+                batches.stored(userId)));
     }
 
     // ---- shared by every entry
