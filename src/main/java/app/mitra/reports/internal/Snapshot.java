@@ -9,24 +9,30 @@ import java.util.UUID;
 
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
+import app.mitra.products.Batch;
 import app.mitra.products.Product;
+import app.mitra.products.Recall;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.StoredFinding;
 import app.mitra.safety.Taper;
 
 /**
  * What a person's data is, read once through the modules' facades for a range of days in their zone:
- * check-ins and doses oldest first, their products by id, health profile, current findings and taper.
+ * check-ins and doses oldest first, their products by id, the batches they name (evaluated) by id,
+ * the recalls that name those batches (by batch id), health profile, current findings and taper.
  * {@code from} and {@code to} are null for the whole journal.
  */
 public record Snapshot(UUID userId, String username, ZoneId zone, LocalDate from, LocalDate to,
-        List<CheckIn> checkIns, List<Dose> doses, Map<UUID, Product> products, HealthProfile profile,
+        List<CheckIn> checkIns, List<Dose> doses, Map<UUID, Product> products, Map<UUID, Batch> batches,
+        Map<UUID, Recall> recalls, HealthProfile profile,
         List<StoredFinding> findings, Optional<Taper> taper) {
 
     public Snapshot {
         checkIns = List.copyOf(checkIns);
         doses = List.copyOf(doses);
         products = Map.copyOf(products);
+        batches = Map.copyOf(batches);
+        recalls = Map.copyOf(recalls);
         findings = List.copyOf(findings);
     }
 
