@@ -105,7 +105,9 @@ final class Csv {
                             String.valueOf(e.getMessage()).contains("EOF") ? "a quoted field is never closed"
                                     : "has a quote in the middle of a quoted field");
                 }
-                rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), record.toList()));
+                // the position is where the parser began looking, before the empty lines it skipped
+                int line = firstFilledLine(body, lineStarts, lineOf(lineStarts, record.getCharacterPosition()) - 1);
+                rows.add(new Row(line, record.toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,7 +134,7 @@ final class Csv {
         return (found >= 0 ? found : -found - 2) + 1;
     }
 
-    /** The first line after {@code finished} lines that holds more than spaces: where an unreadable record starts. */
+    /** The first line after {@code finished} lines that holds more than spaces: where the next record starts. */
     private static int firstFilledLine(String body, int[] lineStarts, int finished) {
         for (int line = finished; line < lineStarts.length; line++) {
             int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : body.length();
