@@ -254,6 +254,11 @@ public class Journal {
         return withdrawals.find(userId, id).orElseThrow(() -> new NotFoundException("withdrawal check-in"));
     }
 
+    /** Every withdrawal check-in taken in [from, to) as its time and total, oldest first, in one query. */
+    public List<WithdrawalFigures> withdrawalFigures(UUID userId, Instant from, Instant to) {
+        return withdrawals.figures(userId, from.toEpochMilli(), to.toEpochMilli());
+    }
+
     public Page<WithdrawalCheckIn> withdrawals(UUID userId, ListQuery query) {
         return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
     }
