@@ -76,9 +76,23 @@ abstract class AccountDeletionChecks {
         HttpResponse<byte[]> everything = browser.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/reports/everything.zip")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(everything.body()))) {
-            assertThat(zip.getNextEntry().getName()).as("download everything").isEqualTo("mitra-fhir.json");
-            assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).contains("\"Bundle\"");
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(files).as("download everything").containsOnlyKeys("mitra-fhir.json", "mitra-export.json",
+                "mitra-export-csv.zip");
+        assertThat(new String(files.get("mitra-fhir.json"), StandardCharsets.UTF_8)).contains("\"Bundle\"");
+        assertThat(new String(files.get("mitra-export.json"), StandardCharsets.UTF_8))
+                .contains("\"schema\":\"mitra-export\"").contains("\"doses\":[{");
+        try (ZipInputStream csv = new ZipInputStream(new ByteArrayInputStream(files.get("mitra-export-csv.zip")))) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (var entry = csv.getNextEntry(); entry != null; entry = csv.getNextEntry()) {
+                names.add(entry.getName());
+            }
+            assertThat(names).contains("manifest.csv", "doses.csv", "batches.csv", "recalls.csv");
         }
         return user;
     }

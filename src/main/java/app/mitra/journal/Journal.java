@@ -258,6 +258,11 @@ public class Journal {
         return withdrawals.find(userId, id).orElseThrow(() -> new NotFoundException("withdrawal check-in"));
     }
 
+    /** Every withdrawal check-in taken in [from, to) as its time and total, oldest first, in one query. */
+    public List<WithdrawalFigures> withdrawalFigures(UUID userId, Instant from, Instant to) {
+        return withdrawals.figures(userId, from.toEpochMilli(), to.toEpochMilli());
+    }
+
     public Page<WithdrawalCheckIn> withdrawals(UUID userId, ListQuery query) {
         return query.page(withdrawals.list(userId, query), w -> new Cursor(w.takenAt().toEpochMilli(), w.id()));
     }
@@ -297,7 +302,7 @@ public class Journal {
 
     /** What importing would do (entries new and present, problems by line); nothing is stored. */
     public JournalImport.Outcome checkImport(UUID userId, JournalImport batch) {
-        return bulk.check(userId, batch, products.list(userId, true));
+        return bulk.check(userId, batch, products.list(userId, true), batches.stored(userId));
     }
 
     /**
@@ -306,7 +311,8 @@ public class Journal {
      */
     public JournalImport.Outcome importEntries(UUID userId, JournalImport batch) {
         String zone = zone(userId).getId();
-        return writes.write(() -> bulk.store(userId, zone, batch, products.list(userId, true)));
+        return writes.write(() -> bulk.store(userId, zone, batch, products.list(userId, true),
+                batches.stored(userId)));
     }
 
     // ---- shared by every entry

@@ -4,20 +4,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.mitra.products.Batch;
 import app.mitra.products.Product;
 
 /**
  * Entries brought in whole, from an export of Mitra or from another app, to be stored in one write.
  * Each entry carries the id the importer chose for it, the line of the file it came from (so a
  * problem names it), the zone it was logged in (null: the person's zone) and when it was first
- * written (null: now). {@code products} are the products the same import brings, which doses may name.
+ * written (null: now). {@code products} and {@code batches} are those the same import brings, which doses may name.
  */
-public record JournalImport(List<Product> products, List<Entry<CheckInInput>> checkIns, List<Entry<DoseInput>> doses,
-        List<Entry<SubstanceInput>> substances, List<Entry<WithdrawalInput>> withdrawals,
+public record JournalImport(List<Product> products, List<Batch> batches, List<Entry<CheckInInput>> checkIns,
+        List<Entry<DoseInput>> doses, List<Entry<SubstanceInput>> substances, List<Entry<WithdrawalInput>> withdrawals,
         List<Entry<NoteInput>> notes) {
 
     public JournalImport {
         products = List.copyOf(products);
+        batches = List.copyOf(batches);
         checkIns = List.copyOf(checkIns);
         doses = List.copyOf(doses);
         substances = List.copyOf(substances);

@@ -155,6 +155,37 @@ public class Batches {
         return new Imported(stored.size());
     }
 
+    /** Every batch of the person as stored, oldest first, without evaluations (for an export). */
+    public List<Batch> stored(UUID userId) {
+        return batches.all(userId);
+    }
+
+    /**
+     * Batches an import brings, stored as they were (certificate and times included); one whose id
+     * the person has already is kept as it is. Joins the caller's write. Returns how many were added.
+     */
+    public int importAll(UUID userId, List<Batch> imported) {
+        return writes.write(() -> {
+            int added = 0;
+            for (Batch batch : imported) {
+                if (batches.find(userId, batch.id()).isPresent()) {
+                    continue;
+                }
+                BatchInput input = input(batch);
+                batches.insert(userId, batch.id(), batch.productId(), input,
+                        Fingerprint.of(new Keyed(batch.productId(), input)), batch.createdAt().toEpochMilli(),
+                        batch.updatedAt().toEpochMilli());
+                added++;
+            }
+            return added;
+        });
+    }
+
+    /** The input a stored batch was made from: builds it through its checks, so an imported batch is checked too. */
+    public static BatchInput input(Batch batch) {
+        return new BatchInput(batch.id(), batch.batchCode(), batch.purchasedOn(), batch.coa());
+    }
+
     /** A create's fingerprint covers the product too: the same batch sent to another product is a conflict. */
     private record Keyed(UUID productId, BatchInput input) {
     }

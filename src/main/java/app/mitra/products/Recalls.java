@@ -45,6 +45,21 @@ public class Recalls {
         return new Imported(read.size());
     }
 
+    /** Recalls an import brings; one whose id the person has already is kept. Joins the caller's write. */
+    public int importAll(UUID userId, List<Recall> imported) {
+        return writes.write(() -> {
+            long now = System.currentTimeMillis();
+            int added = 0;
+            for (Recall recall : imported) {
+                if (!recalls.exists(userId, recall.id())) {
+                    recalls.insert(userId, recall, now);
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
     public List<Recall> list(UUID userId) {
         return recalls.list(userId);
     }

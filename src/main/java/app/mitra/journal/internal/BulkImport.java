@@ -26,6 +26,7 @@ import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
+import app.mitra.products.Batch;
 import app.mitra.products.Product;
 
 /**
@@ -56,14 +57,15 @@ public class BulkImport {
         this.notes = notes;
     }
 
-    /** What storing would do; nothing is written. {@code known} are the person's stored products. */
-    public Outcome check(UUID userId, JournalImport batch, List<Product> known) {
-        return plan(userId, batch, known).outcome();
+    /** What storing would do; nothing is written. {@code known} are the person's stored products and batches. */
+    public Outcome check(UUID userId, JournalImport batch, List<Product> known, List<Batch> knownBatches) {
+        return plan(userId, batch, known, knownBatches).outcome();
     }
 
     /** Stores the new entries, unless a problem refuses the whole import; call inside one write. */
-    public Outcome store(UUID userId, String zone, JournalImport batch, List<Product> known) {
-        Plan plan = plan(userId, batch, known);
+    public Outcome store(UUID userId, String zone, JournalImport batch, List<Product> known,
+            List<Batch> knownBatches) {
+        Plan plan = plan(userId, batch, known, knownBatches);
         if (!plan.problems.isEmpty()) {
             return plan.outcome();
         }
@@ -84,7 +86,7 @@ public class BulkImport {
         return plan.outcome();
     }
 
-    private Plan plan(UUID userId, JournalImport batch, List<Product> known) {
+    private Plan plan(UUID userId, JournalImport batch, List<Product> known, List<Batch> knownBatches) {
         Plan plan = new Plan(batch.size());
         plan.checkIns = fresh(batch.checkIns(), ids("journal_checkin", userId));
         plan.doses = fresh(batch.doses(), ids("journal_dose", userId));
@@ -94,10 +96,14 @@ public class BulkImport {
         Map<UUID, Product> products = new HashMap<>();
         known.forEach(product -> products.put(product.id(), product));
         batch.products().forEach(product -> products.put(product.id(), product));
+        Map<UUID, Batch> batches = new HashMap<>();
+        knownBatches.forEach(b -> batches.put(b.id(), b));
+        batch.batches().forEach(b -> batches.put(b.id(), b));
         for (Entry<DoseInput> dose : plan.doses) {
             try {
                 Optional<Product> product = Optional.ofNullable(dose.input().productId()).map(products::get);
-                plan.normalised.put(dose.id(), DoseNormaliser.normalise(dose.input(), product));
+                Optional<Batch> doseBatch = Optional.ofNullable(dose.input().batchId()).map(batches::get);
+                plan.normalised.put(dose.id(), DoseNormaliser.normalise(dose.input(), product, doseBatch));
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> plan.problems.add(new Problem(dose.line(), p.field() + " " + p.message())));
             }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
 import app.mitra.journal.WithdrawalCheckIn;
+import app.mitra.journal.WithdrawalFigures;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.journal.WithdrawalSymptom;
 import tools.jackson.core.type.TypeReference;
@@ -82,6 +83,15 @@ public class WithdrawalRepository {
     }
 
     /** Newest first; one row more than the limit, to tell whether another page exists. */
+    /** Withdrawal check-ins in [from, to), oldest first, as their time and total only: one range scan. */
+    public List<WithdrawalFigures> figures(UUID userId, long from, long to) {
+        return jdbc.sql("""
+                select taken_at, total from journal_withdrawal
+                where user_id = :user and taken_at >= :from and taken_at < :to order by taken_at""")
+                .param("user", userId.toString()).param("from", from).param("to", to)
+                .query((rs, row) -> new WithdrawalFigures(rs.getLong(1), rs.getInt(2))).list();
+    }
+
     public List<WithdrawalCheckIn> list(UUID userId, ListQuery query) {
         return jdbc.sql("select " + COLUMNS + " from journal_withdrawal where user_id = :user"
                         + " and taken_at >= :from and taken_at < :to" + Pages.afterCursor(query)

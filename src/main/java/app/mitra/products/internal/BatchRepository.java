@@ -43,6 +43,12 @@ public class BatchRepository {
     }
 
     public void insert(UUID userId, UUID id, UUID productId, BatchInput input, String fingerprint, long now) {
+        insert(userId, id, productId, input, fingerprint, now, now);
+    }
+
+    /** Inserts with the times it was first and last written (an import keeps those of the export). */
+    public void insert(UUID userId, UUID id, UUID productId, BatchInput input, String fingerprint, long created,
+            long updated) {
         jdbc.sql("""
                 insert into products_batch (user_id, id, product_id, batch_code, purchased_on, coa_present, coa_lab,
                     coa_tested_on, coa_batch_code, mitragynine_percent, seven_oh_percent, total_alkaloids_percent,
@@ -50,9 +56,9 @@ public class BatchRepository {
                     total_aerobic_cfu_per_g, yeast_mold_cfu_per_g, request_hash, created_at, updated_at)
                 values (:user, :id, :product, :batchCode, :purchasedOn, :coaPresent, :lab, :testedOn, :coaBatchCode,
                     :mitragynine, :sevenOh, :totalAlkaloids, :lead, :arsenic, :cadmium, :mercury, :salmonella, :eColi,
-                    :aerobic, :yeastMold, :hash, :now, :now)""")
+                    :aerobic, :yeastMold, :hash, :created, :updated)""")
                 .param("user", userId.toString()).param("id", id.toString()).param("product", productId.toString())
-                .params(values(input)).param("hash", fingerprint).param("now", now)
+                .params(values(input)).param("hash", fingerprint).param("created", created).param("updated", updated)
                 .update();
     }
 

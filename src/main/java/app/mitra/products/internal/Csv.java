@@ -1,18 +1,28 @@
 package app.mitra.products.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import app.mitra.products.FileRefusedException;
 import app.mitra.products.LineProblem;
 
 /**
- * A small RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks inside,
- * CRLF or LF. Each record keeps the line it starts on, so a problem can name its line.
+ * RFC 4180 files read with commons-csv: commas, double-quoted fields with doubled quotes and line
+ * breaks inside, CRLF or LF. Each record keeps the line it starts on, so a problem can name its line.
  */
 final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     record Row(int line, List<String> fields) {
 
@@ -26,8 +36,8 @@ final class Csv {
 
         final int line;
 
-        UnreadableException(int line) {
-            super("a quoted field is never closed");
+        UnreadableException(int line, String message) {
+            super(message);
             this.line = line;
         }
     }
@@ -77,53 +87,61 @@ final class Csv {
     }
 
     static List<Row> read(String text) throws UnreadableException {
-        List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
+        int[] lineStarts = lineStarts(body);
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(body, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long finished = parser.getCurrentLineNumber();
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                    field.append(c);
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new UnreadableException(firstFilledLine(body, lineStarts, (int) finished),
+                            String.valueOf(e.getMessage()).contains("EOF") ? "a quoted field is never closed"
+                                    : "has a quote in the middle of a quoted field");
                 }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                rows.add(new Row(rowStart, List.copyOf(fields)));
-                fields.clear();
-                line++;
-                rowStart = line;
-            } else {
-                field.append(c);
+                // the position is where the parser began looking, before the empty lines it skipped
+                int line = firstFilledLine(body, lineStarts, lineOf(lineStarts, record.getCharacterPosition()) - 1);
+                rows.add(new Row(line, record.toList()));
             }
-        }
-        if (quoted) {
-            throw new UnreadableException(rowStart);
-        }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            rows.add(new Row(rowStart, List.copyOf(fields)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows.stream().filter(row -> !row.isBlank()).toList();
+    }
+
+    /** Where each line starts (0-based offsets), a line ending in CRLF, LF or a lone CR as RFC 4180 readers do. */
+    private static int[] lineStarts(String body) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 1-based line holding this offset. */
+    private static int lineOf(int[] lineStarts, long offset) {
+        int found = Arrays.binarySearch(lineStarts, (int) offset);
+        return (found >= 0 ? found : -found - 2) + 1;
+    }
+
+    /** The first line after {@code finished} lines that holds more than spaces: where the next record starts. */
+    private static int firstFilledLine(String body, int[] lineStarts, int finished) {
+        for (int line = finished; line < lineStarts.length; line++) {
+            int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : body.length();
+            if (!body.substring(lineStarts[line], end).isBlank()) {
+                return line + 1;
+            }
+        }
+        return lineStarts.length;
     }
 }

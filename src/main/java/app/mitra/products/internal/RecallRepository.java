@@ -30,6 +30,11 @@ public class RecallRepository {
                 .update();
     }
 
+    public boolean exists(UUID userId, UUID id) {
+        return jdbc.sql("select count(*) from products_recall where user_id = :user and id = :id")
+                .param("user", userId.toString()).param("id", id.toString()).query(Long.class).single() > 0;
+    }
+
     public List<Recall> list(UUID userId) {
         return jdbc.sql("""
                 select id, vendor, product, batch_code, reason, source, recalled_on from products_recall

@@ -4,8 +4,7 @@ import java.util.UUID;
 
 /**
  * One file of "download everything": each export format that holds a person's data implements it, and
- * the download zips them all. The FHIR bundle is one; Mitra's own JSON and CSV exports join by
- * implementing it too.
+ * the download zips them all: the FHIR bundle, and Mitra's own JSON export and CSV zip.
  */
 public interface DataFile {
 

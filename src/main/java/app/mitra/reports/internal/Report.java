@@ -70,11 +70,15 @@ public record Report(String patientName, LocalDate from, LocalDate to, Instant g
 
     /**
      * A product dosed in the range. {@code coaStatus} is the worst certificate evaluation of its batches
-     * taken in the range (PASS, WARN, FAIL, STALE, UNVERIFIED) when the products module evaluates
-     * certificates, else null ("not recorded").
+     * taken in the range (FAIL, WARN, STALE, UNVERIFIED, PASS), null ("not recorded") when no dose named a
+     * batch; {@code batches} are those batches, most doses first.
      */
     public record ProductRow(String name, String vendor, String form, String strain, String vein, int doses,
-            long materialMg, String coaStatus) {
+            long materialMg, String coaStatus, List<BatchRow> batches) {
+    }
+
+    /** A batch dosed in the range: its certificate's evaluation today, and the recall naming it, if any. */
+    public record BatchRow(String batchCode, int doses, String status, LocalDate recalledOn, String recallReason) {
     }
 
     /**

@@ -20,12 +20,16 @@ import org.springframework.stereotype.Component;
 
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
+import app.mitra.products.Batch;
 import app.mitra.products.Product;
+import app.mitra.products.QualityStatus;
+import app.mitra.products.Recall;
 import app.mitra.reports.internal.Report.DayRow;
 import app.mitra.reports.internal.Report.DoseCell;
 import app.mitra.reports.internal.Report.FindingRow;
 import app.mitra.reports.internal.Report.Note;
 import app.mitra.reports.internal.Report.PegRow;
+import app.mitra.reports.internal.Report.BatchRow;
 import app.mitra.reports.internal.Report.ProductRow;
 import app.mitra.reports.internal.Report.Summary;
 import app.mitra.reports.internal.Report.TaperRow;
@@ -139,14 +143,28 @@ public class ReportBuilder {
                 .forEach(d -> byProduct.computeIfAbsent(d.productId(), id -> new ArrayList<>()).add(d));
         return byProduct.entrySet().stream()
                 .filter(e -> snapshot.products().containsKey(e.getKey()))
-                .map(e -> row(snapshot.products().get(e.getKey()), e.getValue()))
+                .map(e -> row(snapshot, snapshot.products().get(e.getKey()), e.getValue()))
                 .sorted((a, b) -> Long.compare(b.materialMg(), a.materialMg())).toList();
     }
 
-    private static ProductRow row(Product product, Collection<Dose> doses) {
+    private static ProductRow row(Snapshot snapshot, Product product, Collection<Dose> doses) {
+        Map<UUID, Long> perBatch = doses.stream().filter(d -> d.batchId() != null && snapshot.batches().containsKey(d.batchId()))
+                .collect(Collectors.groupingBy(Dose::batchId, Collectors.counting()));
+        List<BatchRow> batches = perBatch.entrySet().stream()
+                .sorted(Map.Entry.<UUID, Long>comparingByValue().reversed())
+                .map(e -> batchRow(snapshot.batches().get(e.getKey()), e.getValue().intValue(),
+                        snapshot.recalls().get(e.getKey())))
+                .toList();
+        String status = batches.stream().map(b -> QualityStatus.valueOf(b.status())).reduce(QualityStatus::worse)
+                .map(QualityStatus::name).orElse(null);
         return new ProductRow(product.name(), product.vendor(), product.form().name().toLowerCase(Locale.ROOT),
                 product.strain(), product.vein() == null ? null : product.vein().name().toLowerCase(Locale.ROOT),
-                doses.size(), doses.stream().mapToLong(Dose::materialMg).sum(), null);
+                doses.size(), doses.stream().mapToLong(Dose::materialMg).sum(), status, batches);
+    }
+
+    private static BatchRow batchRow(Batch batch, int doses, Recall recall) {
+        return new BatchRow(batch.batchCode(), doses, batch.evaluation().status().name(),
+                recall == null ? null : recall.recalledOn(), recall == null ? null : recall.reason());
     }
 
     private static List<TaperRow> taperDays(Taper taper, List<DayRow> days) {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,8 +23,12 @@ import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Note;
+import app.mitra.products.Batch;
+import app.mitra.products.Batches;
 import app.mitra.products.Product;
 import app.mitra.products.Products;
+import app.mitra.products.Recall;
+import app.mitra.products.Recalls;
 import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfiles;
 import app.mitra.safety.Tapers;
@@ -34,15 +40,20 @@ public class Snapshots {
     private final Accounts accounts;
     private final Journal journal;
     private final Products products;
+    private final Batches batches;
+    private final Recalls recalls;
     private final HealthProfiles profiles;
     private final Findings findings;
     private final Tapers tapers;
 
-    Snapshots(Accounts accounts, Journal journal, Products products, HealthProfiles profiles, Findings findings,
+    Snapshots(Accounts accounts, Journal journal, Products products, Batches batches, Recalls recalls,
+            HealthProfiles profiles, Findings findings,
             Tapers tapers) {
         this.accounts = accounts;
         this.journal = journal;
         this.products = products;
+        this.batches = batches;
+        this.recalls = recalls;
         this.profiles = profiles;
         this.findings = findings;
         this.tapers = tapers;
@@ -62,7 +73,16 @@ public class Snapshots {
         doses.sort(Comparator.comparing(Dose::takenAt));
         Map<UUID, Product> byId = products.list(userId, true).stream()
                 .collect(Collectors.toMap(Product::id, Function.identity()));
-        return new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, notes, byId,
+        Map<UUID, Batch> named = new HashMap<>();
+        doses.stream().map(Dose::batchId).filter(Objects::nonNull).distinct()
+                .forEach(id -> batches.find(userId, id).ifPresent(b -> named.put(id, batches.get(userId, id))));
+        Map<UUID, Recall> recalled = new HashMap<>();
+        if (!named.isEmpty()) {
+            recalls.recalledBatches(userId).stream().filter(r -> named.containsKey(r.batch().id()))
+                    .forEach(r -> recalled.put(r.batch().id(), r.recall()));
+        }
+        return new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, notes, byId, named,
+                recalled,
                 profiles.get(userId), findings.current(userId), tapers.find(userId));
     }
 

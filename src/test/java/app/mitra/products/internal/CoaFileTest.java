@@ -52,6 +52,13 @@ class CoaFileTest {
     }
 
     @Test
+    void aLineBreakInsideQuotesAndBlankLinesKeepTheLineNumbersOfTheFile() {
+        assertThat(problems("\uFEFFbatchCode,lab,leadUgPerG\r\nA-1,\"Lab, \"\"One\"\"\r\nsecond floor\",0.4\r\n\r\n"
+                + "A-2,x,lots\r\n")).extracting(LineProblem::line, LineProblem::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "leadUgPerG"));
+    }
+
+    @Test
     void aValueOutOfRangeAndAMissingBatchCodeAreRefusedWithTheirLines() {
         assertThat(problems("""
                 batchCode,mitragyninePercent

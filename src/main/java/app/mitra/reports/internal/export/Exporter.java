@@ -14,7 +14,11 @@ import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.Page;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Substances;
+import app.mitra.products.Batch;
+import app.mitra.products.Batches;
+import app.mitra.products.Coa;
 import app.mitra.products.Products;
+import app.mitra.products.Recalls;
 import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.HealthProfiles;
@@ -31,15 +35,19 @@ public class Exporter {
     private final Journal journal;
     private final Substances substances;
     private final Products products;
+    private final Batches batches;
+    private final Recalls recalls;
     private final HealthProfiles profiles;
     private final Tapers tapers;
     private final Findings findings;
 
-    Exporter(Journal journal, Substances substances, Products products, HealthProfiles profiles, Tapers tapers,
-            Findings findings) {
+    Exporter(Journal journal, Substances substances, Products products, Batches batches, Recalls recalls,
+            HealthProfiles profiles, Tapers tapers, Findings findings) {
         this.journal = journal;
         this.substances = substances;
         this.products = products;
+        this.batches = batches;
+        this.recalls = recalls;
         this.profiles = profiles;
         this.tapers = tapers;
         this.findings = findings;
@@ -54,6 +62,16 @@ public class Exporter {
                         x.capsuleMg(), x.extractRatio(), x.alkaloidMgPerUnit(), x.archived(), x.createdAt(),
                         x.updatedAt()))
                 .sorted(Comparator.comparing(MitraExport.Product::createdAt).thenComparing(MitraExport.Product::name))
+                .toList();
+        List<MitraExport.Batch> batchRows = batches.stored(userId).stream().map(Exporter::batch)
+                .sorted(Comparator.comparing(MitraExport.Batch::createdAt).thenComparing(MitraExport.Batch::batchCode))
+                .toList();
+        List<MitraExport.Recall> recallRows = recalls.list(userId).stream()
+                .map(r -> new MitraExport.Recall(r.id(), r.vendor(), r.product(), r.batchCode(), r.reason(),
+                        r.source(), r.recalledOn()))
+                .sorted(Comparator.comparing(MitraExport.Recall::recalledOn).thenComparing(MitraExport.Recall::vendor)
+                        .thenComparing(MitraExport.Recall::product)
+                        .thenComparing(r -> r.batchCode() == null ? "" : r.batchCode()))
                 .toList();
         List<MitraExport.CheckIn> checkIns = all(q -> journal.checkIns(userId, q),
                 c -> new MitraExport.CheckIn(c.id(), c.takenAt(), c.timeZone(), c.pain(), c.peg(), c.painTypes(),
@@ -81,8 +99,20 @@ public class Exporter {
                         .thenComparing(MitraExport.Acknowledged::ruleId)
                         .thenComparing(a -> a.input() == null ? "" : a.input()))
                 .toList();
-        return new MitraExport(MitraExport.SCHEMA, MitraExport.VERSION, Instant.now(), profile, productRows, checkIns,
-                doses, substanceRows, withdrawals, notes, taper, acknowledged);
+        return new MitraExport(MitraExport.SCHEMA, MitraExport.VERSION, Instant.now(), profile, productRows, batchRows,
+                recallRows, checkIns, doses, substanceRows, withdrawals, notes, taper, acknowledged);
+    }
+
+    private static MitraExport.Batch batch(Batch b) {
+        Coa c = b.coa();
+        boolean has = c != null;
+        return new MitraExport.Batch(b.id(), b.productId(), b.batchCode(), b.purchasedOn(), has,
+                has ? c.lab() : null, has ? c.testedOn() : null, has ? c.batchCode() : null,
+                has ? c.mitragyninePercent() : null, has ? c.sevenOhPercent() : null,
+                has ? c.totalAlkaloidsPercent() : null, has ? c.leadUgPerG() : null, has ? c.arsenicUgPerG() : null,
+                has ? c.cadmiumUgPerG() : null, has ? c.mercuryUgPerG() : null, has ? c.salmonella() : null,
+                has ? c.eColi() : null, has ? c.totalAerobicCfuPerG() : null, has ? c.yeastMoldCfuPerG() : null,
+                b.createdAt(), b.updatedAt());
     }
 
     /** Every entry of one list, page by page, oldest first. */

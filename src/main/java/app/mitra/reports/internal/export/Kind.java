@@ -13,6 +13,8 @@ public record Kind(String name, Class<? extends Record> type, Function<MitraExpo
     public static final List<Kind> ALL = List.of(
             new Kind("profile", MitraExport.Profile.class, e -> e.profile() == null ? List.of() : List.of(e.profile())),
             new Kind("products", MitraExport.Product.class, MitraExport::products),
+            new Kind("batches", MitraExport.Batch.class, MitraExport::batches),
+            new Kind("recalls", MitraExport.Recall.class, MitraExport::recalls),
             new Kind("checkIns", MitraExport.CheckIn.class, MitraExport::checkIns),
             new Kind("doses", MitraExport.Dose.class, MitraExport::doses),
             new Kind("substances", MitraExport.Substance.class, MitraExport::substances),

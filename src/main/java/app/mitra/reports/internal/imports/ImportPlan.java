@@ -14,7 +14,9 @@ import app.mitra.journal.JournalImport.Entry;
 import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.WithdrawalInput;
+import app.mitra.products.Batch;
 import app.mitra.products.Product;
+import app.mitra.products.Recall;
 import app.mitra.reports.internal.export.MitraExport;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.TaperPause;
@@ -22,7 +24,7 @@ import app.mitra.safety.TaperPlan;
 
 /**
  * What a file holds, ready to store, built by a format's reader line by line: journal entries, and
- * for Mitra's own export the products, profile, taper plan and acknowledgements; the records skipped
+ * for Mitra's own export the products, batches, recalls, profile, taper plan and acknowledgements; the records skipped
  * with why, and the problems that refuse the file. An entry whose input breaks a rule is a problem
  * on its line, never a silent drop.
  */
@@ -32,6 +34,8 @@ public final class ImportPlan {
     private final ImportFormat format;
     private final Map<String, Integer> keys = new HashMap<>();
     final List<Product> products = new ArrayList<>();
+    final List<Batch> batches = new ArrayList<>();
+    final List<Recall> recalls = new ArrayList<>();
     final List<Entry<CheckInInput>> checkIns = new ArrayList<>();
     final List<Entry<DoseInput>> doses = new ArrayList<>();
     final List<Entry<SubstanceInput>> substances = new ArrayList<>();
@@ -108,6 +112,6 @@ public final class ImportPlan {
     }
 
     JournalImport journal() {
-        return new JournalImport(products, checkIns, doses, substances, withdrawals, notes);
+        return new JournalImport(products, batches, checkIns, doses, substances, withdrawals, notes);
     }
 }

@@ -19,7 +19,9 @@ import app.mitra.journal.Journal;
 import app.mitra.journal.JournalImport;
 import app.mitra.journal.JournalImport.Outcome;
 import app.mitra.journal.NoteInput;
+import app.mitra.products.Batches;
 import app.mitra.products.Products;
+import app.mitra.products.Recalls;
 import app.mitra.reports.internal.export.MitraExport;
 import app.mitra.safety.DependenceSignals;
 import app.mitra.safety.Findings;
@@ -42,6 +44,8 @@ public class Importer {
     private final Readers readers;
     private final Journal journal;
     private final Products products;
+    private final Batches batches;
+    private final Recalls recalls;
     private final HealthProfiles profiles;
     private final Tapers tapers;
     private final Findings findings;
@@ -49,11 +53,13 @@ public class Importer {
     private final AuditTrail audit;
     private final Writes writes;
 
-    Importer(Readers readers, Journal journal, Products products, HealthProfiles profiles, Tapers tapers,
+    Importer(Readers readers, Journal journal, Products products, Batches batches, Recalls recalls, HealthProfiles profiles, Tapers tapers,
             Findings findings, DependenceSignals signals, AuditTrail audit, Writes writes) {
         this.readers = readers;
         this.journal = journal;
         this.products = products;
+        this.batches = batches;
+        this.recalls = recalls;
         this.profiles = profiles;
         this.tapers = tapers;
         this.findings = findings;
@@ -70,14 +76,15 @@ public class Importer {
         refuseOnProblems(outcome);
         boolean profile = plan.profile != null && isEmpty(profiles.get(userId));
         boolean taper = plan.taper != null && tapers.find(userId).isEmpty();
-        return result(plan, outcome, plan.products.size(), profile, taper);
+        return result(plan, outcome, plan.products.size() + plan.batches.size() + plan.recalls.size(), profile, taper);
     }
 
     public ImportResult run(UUID userId, ImportFormat format, byte[] file) {
         ImportPlan plan = read(userId, format, file);
         JournalImport batch = plan.journal();
         ImportResult result = writes.write(() -> {
-            int newProducts = products.importAll(userId, batch.products());
+            int newProductRecords = products.importAll(userId, batch.products()) + batches.importAll(userId, plan.batches)
+                    + recalls.importAll(userId, plan.recalls);
             Outcome outcome = journal.importEntries(userId, batch);
             refuseOnProblems(outcome);
             boolean profile = plan.profile != null && isEmpty(profiles.get(userId));
@@ -89,7 +96,7 @@ public class Importer {
                 signals.evaluate(userId);
                 acknowledge(userId, plan.acknowledged);
             }
-            ImportResult stored = result(plan, outcome, newProducts, profile, taper);
+            ImportResult stored = result(plan, outcome, newProductRecords, profile, taper);
             audit.record(userId, AUDIT_ENTITY, Ids.newId(), Action.CREATE, null, "{\"format\":\""
                     + format.wireName() + "\",\"imported\":" + stored.imported() + ",\"skipped\":" + stored.skipped()
                     + "}");
@@ -137,10 +144,11 @@ public class Importer {
         return profile.equals(HealthProfile.empty(profile.timeZone()));
     }
 
-    private static ImportResult result(ImportPlan plan, Outcome outcome, int newProducts, boolean profile,
+    private static ImportResult result(ImportPlan plan, Outcome outcome, int newProductRecords, boolean profile,
             boolean taper) {
         List<LineError> skipped = new ArrayList<>(plan.skipped);
-        int present = outcome.present() + (plan.products.size() - newProducts);
+        int present = outcome.present() + (plan.products.size() + plan.batches.size() + plan.recalls.size()
+                - newProductRecords);
         if (plan.profile != null && !profile) {
             skipped.add(new LineError(0, "profile: you have a health profile already; it was kept as it is"));
         }
@@ -152,7 +160,7 @@ public class Importer {
         }
         skipped.sort(Comparator.comparingInt(LineError::line));
         JournalImport batch = plan.journal();
-        int imported = outcome.added() + newProducts + (profile ? 1 : 0) + (taper ? 1 : 0);
+        int imported = outcome.added() + newProductRecords + (profile ? 1 : 0) + (taper ? 1 : 0);
         int skippedCount = plan.skipped.size() + present + (plan.profile != null && !profile ? 1 : 0)
                 + (plan.taper != null && !taper ? 1 : 0);
         return new ImportResult(imported, skippedCount, List.of(),

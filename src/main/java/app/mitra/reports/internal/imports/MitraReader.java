@@ -18,7 +18,11 @@ import app.mitra.journal.JournalImport.Entry;
 import app.mitra.journal.NoteInput;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.WithdrawalInput;
+import app.mitra.products.Batch;
+import app.mitra.products.Batches;
+import app.mitra.products.Coa;
 import app.mitra.products.Product;
+import app.mitra.products.Recall;
 import app.mitra.products.Products;
 import app.mitra.reports.internal.export.CsvZip;
 import app.mitra.reports.internal.export.Kind;
@@ -31,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Mitra's own export, as JSON or as the zip of CSV files, back into a plan. Records get new ids
- * (see {@link ImportContext}); doses keep naming their products through the new ids. Figures Mitra
+ * (see {@link ImportContext}); doses keep naming their products and batches through the new ids. Figures Mitra
  * computes are recomputed, not read.
  */
 @Component
@@ -63,7 +67,7 @@ class MitraReader {
             } else if (value != null && value.isObject()) {
                 kindRows.add(new Row("", located.line(value), value));
             }
-            rows.put(kind.name(), kindRows);
+            rows.put(kind.name(), kindRows);  // a kind an older export lacks is simply empty
         }
         return plan(rows, ImportFormat.MITRA_JSON, context);
     }
@@ -109,6 +113,34 @@ class MitraReader {
                 }
             });
         }
+        Map<UUID, UUID> batchIds = new HashMap<>();
+        for (Row row : rows.get("batches")) {
+            read(plan, row, MitraExport.Batch.class, b -> {
+                UUID product = b.productId() == null ? null : productIds.get(b.productId());
+                if (product == null) {
+                    plan.error(row.line(), row.where() + "productId names no product of this export");
+                    return;
+                }
+                UUID id = plan.id("batch:" + key(b.id(), row));
+                Instant created = b.createdAt() != null ? b.createdAt() : Instant.now();
+                Coa coa = !Boolean.TRUE.equals(b.certificate()) ? null : new Coa(b.coaLab(), b.coaTestedOn(),
+                        b.coaBatchCode(), b.mitragyninePercent(), b.sevenOhPercent(), b.totalAlkaloidsPercent(),
+                        b.leadUgPerG(), b.arsenicUgPerG(), b.cadmiumUgPerG(), b.mercuryUgPerG(), b.salmonella(),
+                        b.eColi(), b.totalAerobicCfuPerG(), b.yeastMoldCfuPerG());
+                Batch batch = new Batch(id, product, b.batchCode(), b.purchasedOn(), coa, null, created,
+                        b.updatedAt() != null ? b.updatedAt() : created);
+                Batches.input(batch);
+                plan.batches.add(batch);
+                if (b.id() != null) {
+                    batchIds.put(b.id(), id);
+                }
+            });
+        }
+        for (Row row : rows.get("recalls")) {
+            read(plan, row, MitraExport.Recall.class, r -> plan.recalls.add(new Recall(
+                    plan.id("recall:" + key(r.id(), row)), r.vendor(), r.product(), r.batchCode(), r.reason(),
+                    r.source(), r.recalledOn())));
+        }
         for (Row row : rows.get("checkIns")) {
             read(plan, row, MitraExport.CheckIn.class, c -> plan.checkIn(row.line(), () -> {
                 UUID id = plan.id("checkin:" + key(c.id(), row));
@@ -124,10 +156,15 @@ class MitraReader {
                     plan.error(row.line(), row.where() + "productId names no product of this export");
                     return;
                 }
+                UUID batch = d.batchId() == null ? null : batchIds.get(d.batchId());
+                if (d.batchId() != null && batch == null) {
+                    plan.error(row.line(), row.where() + "batchId names no batch of this export");
+                    return;
+                }
                 plan.dose(row.line(), () -> {
                     UUID id = plan.id("dose:" + key(d.id(), row));
                     return new Entry<>(row.line(), id, new DoseInput(id, d.takenAt(), d.form(), d.amount(), d.unit(),
-                            product, d.batchId(), d.method(), d.note()), zone(plan, row, d.timeZone()), d.createdAt(),
+                            product, batch, d.method(), d.note()), zone(plan, row, d.timeZone()), d.createdAt(),
                             d.updatedAt());
                 });
             });

@@ -53,6 +53,18 @@ abstract class PortabilityContract {
                  "form": "CAPSULES", "capsuleMg": 500}""").text("id");
         api.post(ana, "/api/v1/products", """
                 {"name": "Old red", "form": "POWDER"}""");
+        String batch = api.post(ana, "/api/v1/products/" + capsules + "/batches", """
+                {"batchCode": "GM-0925", "purchasedOn": "2026-09-20",
+                 "coa": {"lab": "Lab One", "testedOn": "2026-09-01", "batchCode": "GM-0925",
+                  "mitragyninePercent": 1.4, "sevenOhPercent": 0.02, "leadUgPerG": 0.3, "salmonella": "NOT_DETECTED",
+                  "totalAerobicCfuPerG": 12000}}""").text("id");
+        ok(api.post(ana, "/api/v1/products/" + capsules + "/batches", """
+                {"batchCode": "GM-0801"}"""));
+        ok(api.post(ana, "/api/v1/recalls/import", """
+                vendor,product,batch,reason,source,date
+                Leafhouse,Green Malay caps,GM-0801,"salmonella, found in testing",https://example.org/recalls,2026-09-30
+                Other shop,Bali,,lead,https://example.org/recalls,2026-08-01
+                """));
         for (int day = 1; day <= 3; day++) {
             ok(api.post(ana, "/api/v1/checkins", """
                     {"takenAt": "2026-10-0%dT07:30:00+02:00", "pain": %d, "enjoyment": 4, "activity": 5,
@@ -61,7 +73,8 @@ abstract class PortabilityContract {
                      "note": "stiff, \\"bad\\" night, rain"}""".formatted(day, 5 + day)));
             ok(api.post(ana, "/api/v1/doses", """
                     {"takenAt": "2026-10-0%dT08:00:00+02:00", "form": "CAPSULES", "amount": 4, "unit": "capsules",
-                     "productId": "%s", "method": "SWALLOWED"}""".formatted(day, capsules)));
+                     "productId": "%s", "batchId": %s, "method": "SWALLOWED"}""".formatted(day, capsules,
+                    day == 1 ? "\"" + batch + "\"" : "null")));
             ok(api.post(ana, "/api/v1/doses", """
                     {"takenAt": "2026-10-0%dT19:00:00+02:00", "form": "POWDER", "amount": 1.5, "unit": "tsp",
                      "method": "TOSS_AND_WASH", "note": "évening, with tea ☕"}""".formatted(day)));
@@ -97,11 +110,16 @@ abstract class PortabilityContract {
         Uploads.Answer imported = uploads.importFile(ben, "mitra-json", first.body());
 
         assertThat(imported.status()).as(new String(imported.body())).isEqualTo(200);
-        assertThat(imported.json().get("imported").asInt()).as("2 products, 4 check-ins, 6 doses, 2 substances, "
-                + "1 withdrawal check-in, 2 notes, the profile and the taper plan").isEqualTo(19);
+        assertThat(imported.json().get("imported").asInt()).as("2 products, 2 batches, 2 recalls, 4 check-ins, "
+                + "6 doses, 2 substances, 1 withdrawal check-in, 2 notes, the profile and the taper plan")
+                .isEqualTo(23);
         JsonNode again = uploads.export(ben, "json").json();
         assertThat(withoutIds(again)).isEqualTo(withoutIds(first.json()));
         assertThat(first.json().get("doses")).hasSize(6);
+        assertThat(first.json().get("batches")).hasSize(2);
+        assertThat(first.json().get("recalls")).hasSize(2);
+        assertThat(again.get("doses").findValues("batchId").stream().filter(JsonNode::isString).count())
+                .as("the dose naming a batch still names it").isEqualTo(1);
         assertThat(first.json().get("acknowledged")).hasSize(1);
         assertThat(first.json().get("notes")).hasSize(2);
         assertThat(again.get("taper").get("pauses")).hasSize(1);
@@ -130,8 +148,23 @@ abstract class PortabilityContract {
         Uploads.Answer imported = uploads.importFile(gus, "mitra-json", Uploads.JSON.writeValueAsBytes(export));
 
         assertThat(imported.status()).as(new String(imported.body())).isEqualTo(200);
-        assertThat(imported.json().get("imported").asInt()).isEqualTo(17);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(21);
         assertThat(uploads.export(gus, "json").json().get("notes")).isEmpty();
+    }
+
+    @Test
+    void anExportWithoutBatchesAndRecallsStillImports() {
+        ObjectNode older = (ObjectNode) uploads.export(ana, "json").json();
+        older.remove("batches");
+        older.remove("recalls");
+        older.withArray("doses").forEach(dose -> ((ObjectNode) dose).putNull("batchId"));
+        User gus = api.newUser();
+
+        Uploads.Answer imported = uploads.importFile(gus, "mitra-json", Uploads.JSON.writeValueAsBytes(older));
+
+        assertThat(imported.status()).as(new String(imported.body())).isEqualTo(200);
+        assertThat(uploads.export(gus, "json").json().get("doses")).hasSize(6);
+        assertThat(uploads.export(gus, "json").json().get("batches")).isEmpty();
     }
 
     @Test
@@ -184,25 +217,32 @@ abstract class PortabilityContract {
 
     private static Set<String> ids(JsonNode export) {
         Set<String> ids = new HashSet<>();
-        for (String kind : List.of("products", "checkIns", "doses", "substances", "withdrawals", "notes")) {
+        for (String kind : List.of("products", "batches", "recalls", "checkIns", "doses", "substances", "withdrawals",
+                "notes")) {
             export.get(kind).forEach(row -> ids.add(row.get("id").asString()));
         }
         return ids;
     }
 
-    /** The export with its ids and time of export left out, and doses naming their product by name. */
+    /** The export with its ids and time of export left out, and rows naming their product and batch by name. */
     private static JsonNode withoutIds(JsonNode export) {
         ObjectNode copy = (ObjectNode) export.deepCopy();
         copy.remove("exportedAt");
         Map<String, String> productNames = new HashMap<>();
         copy.get("products").forEach(p -> productNames.put(p.get("id").asString(), p.get("name").asString()));
-        for (String kind : List.of("products", "checkIns", "doses", "substances", "withdrawals", "notes")) {
+        Map<String, String> batchCodes = new HashMap<>();
+        copy.get("batches").forEach(b -> batchCodes.put(b.get("id").asString(), b.get("batchCode").asString()));
+        for (String kind : List.of("products", "batches", "recalls", "checkIns", "doses", "substances",
+                "withdrawals", "notes")) {
             List<JsonNode> rows = new ArrayList<>();
             for (JsonNode row : copy.get(kind)) {
                 ObjectNode r = ((ObjectNode) row).deepCopy();
                 r.remove("id");
                 if (r.hasNonNull("productId")) {
                     r.put("productId", productNames.get(r.get("productId").asString()));
+                }
+                if (r.hasNonNull("batchId")) {
+                    r.put("batchId", batchCodes.get(r.get("batchId").asString()));
                 }
                 rows.add(r);
             }

@@ -58,6 +58,32 @@ class ClinicianPdfIT {
         api = new Api(port);
         user = api.newUser();
         JournalSeed.write(api, user, 90);
+        dosesFromTwoBatchesOneRecalled();
+    }
+
+    /** A month ago, two doses from batches of the powder: one with a clean certificate, one recalled. */
+    private void dosesFromTwoBatchesOneRecalled() {
+        String powder = api.get(user, "/api/v1/products").json().get("items").valueStream()
+                .filter(p -> p.get("name").asString().equals("Green Maeng Da")).findFirst().orElseThrow()
+                .get("id").asString();
+        String tested = api.post(user, "/api/v1/products/" + powder + "/batches", """
+                {"batchCode": "GMD-0426", "coa": {"lab": "Lab One", "testedOn": "%s", "batchCode": "GMD-0426",
+                 "mitragyninePercent": 1.4, "sevenOhPercent": 0.02, "leadUgPerG": 0.1, "arsenicUgPerG": 0.1,
+                 "cadmiumUgPerG": 0.1, "mercuryUgPerG": 0.01, "salmonella": "NOT_DETECTED", "eColi": "NOT_DETECTED",
+                 "totalAerobicCfuPerG": 1000, "yeastMoldCfuPerG": 100}}""".formatted(JournalSeed.today().minusDays(60)))
+                .text("id");
+        String recalled = api.post(user, "/api/v1/products/" + powder + "/batches", """
+                {"batchCode": "GMD-0301"}""").text("id");
+        assertThat(api.post(user, "/api/v1/recalls/import", """
+                vendor,product,batch,reason,source,date
+                Leafy Co,Green Maeng Da,GMD-0301,salmonella found in testing,https://example.org/recalls,2026-04-02
+                """).status()).isEqualTo(200);
+        for (String batch : new String[] {tested, recalled}) {
+            assertThat(api.post(user, "/api/v1/doses", """
+                    {"takenAt": "%sT10:00:00Z", "form": "POWDER", "amount": 1, "unit": "g", "productId": "%s",
+                     "batchId": "%s"}""".formatted(JournalSeed.today().minusDays(30), powder, batch)).status())
+                    .isEqualTo(201);
+        }
     }
 
     private PDDocument report(String query) throws IOException {
@@ -108,12 +134,15 @@ class ClinicianPdfIT {
                     .contains("(90 days, times in UTC)")
                     .contains("Pain (NRS 0-10, momentary)").contains("180 ratings")
                     .contains("PEG (weekly, 0-10)").contains("12 assessments")
-                    .contains("270 doses on 90 of 90 days")
+                    .contains("272 doses on 90 of 90 days")
                     .contains("Safety findings")
                     .doesNotContain("Patient:").doesNotContain(user.username());
             String all = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(all).contains("Doses and daily totals").contains("Green Maeng Da").contains("from Leafy Co")
                     .contains("Red Bali caps").contains("not recorded")
+                    .contains("Batch GMD-0426: 1 doses in this range, lab certificate: pass")
+                    .contains("Batch GMD-0301: 1 doses in this range, lab certificate: fail")
+                    .contains("Recalled (2 Apr 2026): salmonella found in testing")
                     .contains("Xanax 0.5 mg as needed").contains("Chronic low back pain")
                     .contains("alprazolam").contains("Evidence:")
                     .contains("Taper").contains("9,000 mg")
