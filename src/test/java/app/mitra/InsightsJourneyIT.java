@@ -11,20 +11,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.User;
-import app.mitra.testing.Phone;
+import app.mitra.testing.BrowserJourney;
 
 /**
  * Issue 5 in Chromium at 390 px: Today asks for a check-in after a recent dose; the Insights screen
@@ -33,32 +29,10 @@ import app.mitra.testing.Phone;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "mitra.data-dir=target/test-data/insights-browser-${random.uuid}")
-class InsightsJourneyIT {
+class InsightsJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "amber-lantern-meadow-8";
 
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     /** Forty days of two products with different relief, and a dose 100 minutes ago not yet followed up. */
     private void journal(String username) {
@@ -97,11 +71,7 @@ class InsightsJourneyIT {
 
     @Test
     void todayAsksForAnAfterCheckInAndInsightsShowsSentencesChartsAndTables() throws IOException {
-        browser.get(url("/signup"));
-        browser.findElement(By.id("username")).sendKeys("imke");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome");
+        signUp("imke", PASSWORD);
         journal("imke");
 
         browser.get(url("/today"));

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.mitra.testing.Phone;
+import app.mitra.testing.BrowserJourney;
 
 /**
  * Issue 6 in Chromium at 390 px: the Travelling? check for a trip and for a city on a date, the
@@ -25,34 +21,11 @@ import app.mitra.testing.Phone;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "mitra.data-dir=target/test-data/legal-browser-${random.uuid}")
-class LegalJourneyIT {
-
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
+class LegalJourneyIT extends BrowserJourney {
 
     @Test
     void checkATripSetWhereILiveReadWhyAFindingMattersAndTimeATea() throws IOException {
-        browser.get(url("/signup"));
-        browser.findElement(By.id("username")).sendKeys("lena");
-        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-4");
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome");
+        signUp("lena", "quiet-harbour-lights-4");
 
         phone.tap(browser.findElement(By.linkText("Settings")));
         phone.waitForText("h1", "Settings");
@@ -126,13 +99,5 @@ class LegalJourneyIT {
         phone.see("legal-07-teaspoons");
 
         assertThat(phone.consoleProblems()).as("browser console errors (CSP violations and others)").isEmpty();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
     }
 }

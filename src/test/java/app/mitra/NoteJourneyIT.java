@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.mitra.testing.Phone;
+import app.mitra.testing.BrowserJourney;
 
 /**
  * A journal note in Chromium at 390 px: written on Today in the person's own words, seen in History
@@ -22,34 +18,11 @@ import app.mitra.testing.Phone;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"mitra.data-dir=target/test-data/notes-${random.uuid}", "mitra.accounts.registration=open"})
-class NoteJourneyIT {
-
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
+class NoteJourneyIT extends BrowserJourney {
 
     @Test
     void aNoteWrittenOnTodayShowsInHistoryAndCanBeEditedAndDeleted() throws IOException {
-        browser.get("http://localhost:" + port + "/signup");
-        browser.findElement(By.id("username")).sendKeys("mira");
-        browser.findElement(By.id("password")).sendKeys("quiet-morning-by-the-river-3");
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome. Your account is ready.");
+        signUp("mira", "quiet-morning-by-the-river-3");
 
         phone.tap(browser.findElement(By.cssSelector("#write-note summary")));
         browser.findElement(By.id("note-title")).sendKeys("Long walk");

@@ -6,20 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.mitra.testing.Phone;
+import app.mitra.testing.BrowserJourney;
 import app.mitra.testing.TestDatabase.TestDirectories;
 
 /**
@@ -30,34 +26,11 @@ import app.mitra.testing.TestDatabase.TestDirectories;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"mitra.data-dir=target/test-data/quality-browser-${random.uuid}", "mitra.accounts.registration=open"})
-class QualityJourneyIT {
-
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
+class QualityJourneyIT extends BrowserJourney {
 
     @Test
     void aBatchWithLeadAtTwoMicrogramsAndThreeGramsInADayShowsTheExposureAndACitedFinding() throws IOException {
-        browser.get(url("/signup"));
-        browser.findElement(By.id("username")).sendKeys("ines");
-        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-8");
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome");
+        signUp("ines", "quiet-harbour-lights-8");
 
         phone.tap(browser.findElement(By.linkText("Products")));
         phone.waitForText("h1", "Products");
@@ -165,13 +138,5 @@ class QualityJourneyIT {
         Path path = TestDirectories.create("upload").resolve(name);
         Files.writeString(path, content);
         return path.toAbsolutePath().toString();
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.mitra.reports.JournalSeed;
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.User;
+import app.mitra.testing.BrowserJourney;
 import app.mitra.testing.Phone;
 
 /**
@@ -25,40 +22,14 @@ import app.mitra.testing.Phone;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "mitra.data-dir=target/test-data/share-browser-${random.uuid}")
-class ShareJourneyIT {
+class ShareJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "amber-lantern-quiet-62";
 
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void shareALinkOpenItWithoutAnAccountWithdrawItAndDeleteTheAccount() throws IOException {
-        browser.get(url("/signup"));
-        browser.findElement(By.id("username")).sendKeys("leila");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome");
+        signUp("leila", PASSWORD);
         Api api = new Api(port);
         User leila = new User(null, "leila", api.token("leila", PASSWORD));
         JournalSeed.write(api, leila, 14);

@@ -6,18 +6,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.mitra.testing.Phone;
+import app.mitra.testing.BrowserJourney;
 
 /**
  * Issue 3's taper journey in Chromium at 390 px: set up a taper plan from Settings, see today's
@@ -26,34 +22,11 @@ import app.mitra.testing.Phone;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "mitra.data-dir=target/test-data/taper-browser-${random.uuid}")
-class TaperJourneyIT {
-
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
+class TaperJourneyIT extends BrowserJourney {
 
     @Test
     void setATaperPlanSeeTodaysTargetAgainstALoggedDoseAndLogAWithdrawalCheckIn() throws IOException {
-        browser.get(url("/signup"));
-        browser.findElement(By.id("username")).sendKeys("tomas");
-        browser.findElement(By.id("password")).sendKeys("quiet-harbour-lights-4");
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome");
+        signUp("tomas", "quiet-harbour-lights-4");
 
         phone.tap(browser.findElement(By.linkText("Settings")));
         phone.waitForText("h1", "Settings");
@@ -122,13 +95,5 @@ class TaperJourneyIT {
 
     private void rate(int row, String score) {
         new Select(browser.findElements(By.name("score")).get(row)).selectByValue(score);
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.mitra.testing.Phone;
+import app.mitra.testing.BrowserJourney;
 
 /**
  * Importing another app's file in Chromium at 390 px: from Settings to the Import and export page, a
@@ -24,34 +20,11 @@ import app.mitra.testing.Phone;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "mitra.data-dir=target/test-data/import-browser-${random.uuid}")
-class ImportJourneyIT {
-
-    private static Phone phone;
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        phone = Phone.open();
-        browser = phone.browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
+class ImportJourneyIT extends BrowserJourney {
 
     @Test
     void aBrokenFileShowsItsLinesAndAGoodOneIsPreviewedThenImported() throws IOException {
-        browser.get(url("/signup"));
-        browser.findElement(By.id("username")).sendKeys("imogen");
-        browser.findElement(By.id("password")).sendKeys("slow-river-cedar-2291");
-        phone.tap(browser.findElement(By.cssSelector("button.primary")));
-        phone.waitForText(".flash", "Welcome");
+        signUp("imogen", "slow-river-cedar-2291");
 
         phone.tap(browser.findElement(By.linkText("Settings")));
         phone.waitForText("h1", "Settings");
@@ -90,13 +63,5 @@ class ImportJourneyIT {
 
     private static String fixture(String name) {
         return Path.of("src/test/resources/imports", name).toAbsolutePath().toString();
-    }
-
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
