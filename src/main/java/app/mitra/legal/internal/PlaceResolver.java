@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.mitra.common.EditDistance;
 import app.mitra.legal.Jurisdiction;
 import app.mitra.legal.Level;
 
@@ -301,7 +302,7 @@ final class PlaceResolver {
         int limit = Math.max(2, typed.length() / 3);
         return knownNames.stream()
                 .filter(name -> Math.abs(name[0].length() - typed.length()) <= limit)
-                .map(name -> Map.entry(name[1], Names.distance(name[0], typed)))
+                .map(name -> Map.entry(name[1], EditDistance.within(name[0], typed, limit)))
                 .filter(entry -> entry.getValue() <= limit)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).distinct().limit(5).toList();

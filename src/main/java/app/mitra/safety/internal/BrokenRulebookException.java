@@ -2,17 +2,14 @@ package app.mitra.safety.internal;
 
 import java.util.List;
 
-/** The rulebook file cannot be trusted; Mitra refuses to start rather than screen with it. */
-public class BrokenRulebookException extends RuntimeException {
+import app.mitra.common.BrokenDataFile;
 
-    private final List<String> problems;
+/** The rulebook file cannot be trusted; Mitra refuses to start rather than screen with it. */
+public class BrokenRulebookException extends BrokenDataFile {
 
     public BrokenRulebookException(String file, List<String> problems) {
-        super("The safety rulebook " + file + " is broken: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super("The safety rulebook " + file,
+                "Fix src/main/resources/safety/rulebook.json (RulebookFileTest shows what is checked) and rebuild.",
+                problems);
     }
 }

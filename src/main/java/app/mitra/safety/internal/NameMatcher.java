@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.mitra.common.EditDistance;
+
 /**
  * Finds the rulebook's names in one line of free text ("Percocet 10/325 every 6 hours"), built once
  * at start-up: every name, exclusion and known harmless name becomes a phrase of words, indexed by
@@ -196,7 +198,7 @@ public final class NameMatcher {
             if (Math.abs(candidate.length() - word.length()) > tolerance) {
                 continue;
             }
-            int distance = Words.distance(word, candidate, tolerance);
+            int distance = EditDistance.within(word, candidate, tolerance);
             if (distance <= tolerance) {
                 if (distance < bestDistance) {
                     best = candidate;
