@@ -21,6 +21,7 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.accounts.IssuedToken;
 import app.mitra.accounts.Registration;
+import app.mitra.accounts.SecondFactors;
 import app.mitra.accounts.TokenSummary;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,9 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AccountsApiController {
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
 
-    AccountsApiController(Accounts accounts) {
+    AccountsApiController(Accounts accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     record SignUp(String username, String password, String timeZone, String inviteCode) {
@@ -47,7 +50,8 @@ class AccountsApiController {
     record AccountDeletion(String password) {
     }
 
-    record TokenRequest(String name, Integer expiresInDays) {
+    /** {@code otp} (the authenticator app's code) or {@code recoveryCode}: for an account with TOTP on. */
+    record TokenRequest(String name, Integer expiresInDays, String otp, String recoveryCode) {
     }
 
     record TokenAnswer(UUID id, String name, String token, Instant expiresAt) {
@@ -89,7 +93,9 @@ class AccountsApiController {
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenAnswer createToken(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) TokenRequest body) {
-        TokenRequest request = body == null ? new TokenRequest(null, null) : body;
+        TokenRequest request = body == null ? new TokenRequest(null, null, null, null) : body;
+        // HTTP Basic proved the password; an account with a second factor proves it too, or gets a 401
+        secondFactors.checkTokenRequest(user.id(), request.otp(), request.recoveryCode());
         return TokenAnswer.of(accounts.issueToken(user.id(), request.name(), request.expiresInDays()));
     }
 

@@ -27,7 +27,7 @@ import app.mitra.accounts.Accounts;
 
 /**
  * Three doors: token creation with HTTP Basic, the REST API with bearer tokens (stateless), and
- * the web app with a login form and a session stored in the database. All answers carry a strict
+ * the web app with a login form or a passkey and a session stored in the database. All answers carry a strict
  * Content-Security-Policy: scripts and styles only from files Mitra serves, never inline.
  */
 @Configuration(proxyBeanMethods = false)
@@ -107,18 +107,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain web(HttpSecurity http, SecondFactorRules secondFactors) throws Exception {
+        http.authorizeHttpRequests(requests -> secondFactors.authorize(requests
                         .requestMatchers("/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/manifest.webmanifest", "/error", "/actuator/health",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         // a clinician opens a share link without an account; its controller shows that report only
-                        .requestMatchers(HttpMethod.GET, "/shared/*", "/shared/*/report.pdf").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/shared/*", "/shared/*/report.pdf").permitAll()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/today", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .requestCache(Customizer.withDefaults());
+        // passkey sign-in, and where a session missing a second factor is sent (docs/decisions/0014-second-factors.md)
+        secondFactors.configure(http);
         return headers(http).build();
     }
 

@@ -1,0 +1,305 @@
+package app.mitra.accounts;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import app.mitra.accounts.internal.AccountsProperties;
+import app.mitra.accounts.internal.Base32;
+import app.mitra.accounts.internal.OtherSignIns;
+import app.mitra.accounts.internal.PasskeyRepository;
+import app.mitra.accounts.internal.PasskeyUserRepository;
+import app.mitra.accounts.internal.PublicAddress;
+import app.mitra.accounts.internal.RecoveryCodeRepository;
+import app.mitra.accounts.internal.RecoveryCodes;
+import app.mitra.accounts.internal.SecondFactorRequired;
+import app.mitra.accounts.internal.Totp;
+import app.mitra.accounts.internal.TotpRepository;
+import app.mitra.accounts.internal.TotpRepository.TotpSecret;
+import app.mitra.accounts.internal.UserRepository;
+import app.mitra.common.storage.Writes;
+import app.mitra.common.web.ConflictException;
+import app.mitra.common.web.FieldProblem;
+import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.NotFoundException;
+
+/**
+ * Second factors: an authenticator app (TOTP, with ten single-use recovery codes) and passkeys. An
+ * account with either signs in with more than its password: the code after the password, or a passkey
+ * alone (the device and its PIN or fingerprint are two factors in one).
+ */
+@Service
+public class SecondFactors {
+
+    public static final int MAX_PASSKEY_NAME = 60;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** RFC 6238 recommends a key as long as the hash: 160 bits for HMAC-SHA-1. */
+    private static final int SECRET_BYTES = 20;
+
+    /** What an account has: TOTP on or being set up, how many recovery codes are left, its passkeys. */
+    public record Status(boolean totp, boolean totpPending, int recoveryCodesLeft, List<Passkey> passkeys) {
+
+        public boolean any() {
+            return totp || !passkeys.isEmpty();
+        }
+    }
+
+    /** A secret being set up: typed in, or scanned as the otpauth URI's QR code. */
+    public record TotpSetup(String secret, String otpauthUri) {
+    }
+
+    private final TotpRepository totp;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final PasskeyRepository passkeys;
+    private final PasskeyUserRepository passkeyUsers;
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final OtherSignIns otherSignIns;
+    private final PublicAddress address;
+    private final AccountsProperties properties;
+    private final Writes writes;
+    private final Clock clock;
+
+    SecondFactors(TotpRepository totp, RecoveryCodeRepository recoveryCodes, PasskeyRepository passkeys,
+            PasskeyUserRepository passkeyUsers, UserRepository users, PasswordEncoder passwordEncoder,
+            OtherSignIns otherSignIns, PublicAddress address, AccountsProperties properties, Writes writes,
+            Clock clock) {
+        this.totp = totp;
+        this.recoveryCodes = recoveryCodes;
+        this.passkeys = passkeys;
+        this.passkeyUsers = passkeyUsers;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.otherSignIns = otherSignIns;
+        this.address = address;
+        this.properties = properties;
+        this.writes = writes;
+        this.clock = clock;
+    }
+
+    public Status status(UUID userId) {
+        Optional<TotpSecret> secret = totp.find(userId);
+        boolean on = secret.map(TotpSecret::confirmed).orElse(false);
+        return new Status(on, secret.isPresent() && !on, on ? recoveryCodes.count(userId) : 0, passkeys.list(userId));
+    }
+
+    /** Whether the server asks every account to add a second factor (MITRA_REQUIRE_SECOND_FACTOR). */
+    public boolean required() {
+        return properties.requireSecondFactor();
+    }
+
+    public boolean totpOn(UUID userId) {
+        return totp.find(userId).map(TotpSecret::confirmed).orElse(false);
+    }
+
+    /** Whether signing in takes more than the password: TOTP is on or the account has a passkey. */
+    public boolean any(UUID userId) {
+        return totpOn(userId) || passkeys.count(userId) > 0;
+    }
+
+    /** A new secret, not in use until a code from it confirms it; 409 while TOTP is on. */
+    public TotpSetup beginTotp(UUID userId) {
+        byte[] key = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(key);
+        String secret = Base32.encode(key);
+        if (!writes.write(() -> totp.begin(userId, secret, clock.millis()))) {
+            throw new ConflictException("The authenticator app is already on; turn it off first to set up another.");
+        }
+        return setup(userId, secret);
+    }
+
+    /** The secret being set up, so the page can show its QR code again until a code confirms it. */
+    public Optional<TotpSetup> pendingTotp(UUID userId) {
+        return totp.find(userId).filter(secret -> !secret.confirmed()).map(secret -> setup(userId, secret.secret()));
+    }
+
+    public void cancelTotpSetup(UUID userId) {
+        writes.run(() -> totp.find(userId).filter(secret -> !secret.confirmed()).ifPresent(secret -> totp.delete(userId)));
+    }
+
+    private TotpSetup setup(UUID userId, String secret) {
+        String issuer = address.configuredHost().orElse("Mitra");
+        String label = encode(issuer) + ":" + encode(account(userId).username());
+        return new TotpSetup(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
+                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.PERIOD_SECONDS);
+    }
+
+    /**
+     * Turns TOTP on with a code from the app, and answers the ten recovery codes (shown this once). Every
+     * other session and API token of the account ends: whoever had only the password is signed out.
+     */
+    public List<String> confirmTotp(UUID userId, String code) {
+        // On merge: loginThrottle.check(...) before, failed(...)/succeeded(...) after (the lead's LoginThrottle).
+        TotpSecret pending = totp.find(userId).filter(secret -> !secret.confirmed())
+                .orElseThrow(() -> new InvalidInputException("code", "start setting up the authenticator app first"));
+        OptionalLong step = Totp.matchingStep(Base32.decode(pending.secret()), code, clock.instant());
+        if (step.isEmpty()) {
+            throw new InvalidInputException("code", "is not the code the app shows now; check that the phone's"
+                    + " clock is right and type the next code");
+        }
+        List<String> codes = RecoveryCodes.generate();
+        long now = clock.millis();
+        Runnable endOthers = otherSignIns.ending(userId, account(userId).username());
+        boolean confirmed = writes.write(() -> {
+            if (!totp.confirm(userId, step.getAsLong(), now)) {
+                return false;
+            }
+            recoveryCodes.replace(userId, codes.stream().map(RecoveryCodes::hash).toList(), now);
+            endOthers.run();
+            return true;
+        });
+        if (!confirmed) {
+            throw new InvalidInputException("code", "start setting up the authenticator app first");
+        }
+        // On merge: securityEvents.record(userId, SecurityEventType.TOTP_ENABLED).
+        return codes;
+    }
+
+    /** Turns TOTP off with the password and a current code or an unused recovery code; recovery codes go too. */
+    public void disableTotp(UUID userId, String password, String code) {
+        checkPassword(userId, password);
+        if (!totpOn(userId)) {
+            throw new NotFoundException("authenticator app");
+        }
+        if (!verifyTotp(userId, code) && !useRecoveryCode(userId, code)) {
+            throw new InvalidInputException("code", "is not the code the app shows now, nor an unused recovery code");
+        }
+        writes.run(() -> {
+            totp.delete(userId);
+            recoveryCodes.deleteAll(userId);
+        });
+        // On merge: securityEvents.record(userId, SecurityEventType.TOTP_DISABLED).
+    }
+
+    /** Ten new recovery codes (the password confirms it); every earlier one stops working. */
+    public List<String> regenerateRecoveryCodes(UUID userId, String password) {
+        checkPassword(userId, password);
+        if (!totpOn(userId)) {
+            throw new NotFoundException("authenticator app");
+        }
+        List<String> codes = RecoveryCodes.generate();
+        writes.run(() -> recoveryCodes.replace(userId, codes.stream().map(RecoveryCodes::hash).toList(), clock.millis()));
+        return codes;
+    }
+
+    /** A current code from the app, accepted once: its time step, and every earlier one, cannot sign in again. */
+    public boolean verifyTotp(UUID userId, String code) {
+        // On merge: loginThrottle.check(...) before, failed(...)/succeeded(...) after.
+        Optional<TotpSecret> secret = totp.find(userId).filter(TotpSecret::confirmed);
+        if (secret.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = Totp.matchingStep(Base32.decode(secret.get().secret()), code, clock.instant());
+        return step.isPresent() && writes.write(() -> totp.claimStep(userId, step.getAsLong()));
+    }
+
+    /** Uses up a recovery code: true the first time only. */
+    public boolean useRecoveryCode(UUID userId, String code) {
+        // On merge: loginThrottle.check(...) before, failed(...)/succeeded(...) after.
+        String hash = RecoveryCodes.hash(code);
+        boolean used = hash != null && writes.write(() -> recoveryCodes.use(userId, hash));
+        if (used) {
+            // On merge: securityEvents.record(userId, SecurityEventType.RECOVERY_CODE_USED).
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * For {@code POST /api/v1/tokens} after HTTP Basic: an account with TOTP also sends a code or a recovery
+     * code; one with passkeys only cannot make a token with its password at all (it makes them in Settings).
+     */
+    public void checkTokenRequest(UUID userId, String otp, String recoveryCode) {
+        if (!totpOn(userId)) {
+            if (passkeys.count(userId) > 0) {
+                throw SecondFactorRequired.passkeyOnly();
+            }
+            return;
+        }
+        boolean hasOtp = otp != null && !otp.isBlank();
+        boolean hasRecoveryCode = recoveryCode != null && !recoveryCode.isBlank();
+        if (!hasOtp && !hasRecoveryCode) {
+            throw SecondFactorRequired.missing();
+        }
+        if (!(hasOtp && verifyTotp(userId, otp)) && !(hasRecoveryCode && useRecoveryCode(userId, recoveryCode))) {
+            throw SecondFactorRequired.wrong();
+        }
+    }
+
+    public List<Passkey> passkeys(UUID userId) {
+        return passkeys.list(userId);
+    }
+
+    public void renamePasskey(UUID userId, String id, String name) {
+        String label = name == null ? "" : name.trim();
+        if (label.isEmpty() || label.length() > MAX_PASSKEY_NAME) {
+            throw new InvalidInputException("name", "must be 1 to " + MAX_PASSKEY_NAME + " characters");
+        }
+        if (!writes.write(() -> passkeys.rename(userId, id, label))) {
+            throw new NotFoundException("passkey");
+        }
+    }
+
+    /** Removes a passkey once the password is typed again. */
+    public void removePasskey(UUID userId, String id, String password) {
+        checkPassword(userId, password);
+        if (!writes.write(() -> passkeys.remove(userId, id))) {
+            throw new NotFoundException("passkey");
+        }
+        // On merge: securityEvents.record(userId, SecurityEventType.PASSKEY_REMOVED).
+    }
+
+    /**
+     * After Spring Security registered a passkey for the signed-in person. When it is the account's first
+     * second factor, every other session and token ends, as when TOTP is turned on.
+     */
+    public void passkeyAdded(UUID userId, boolean firstSecondFactor) {
+        if (firstSecondFactor) {
+            writes.run(otherSignIns.ending(userId, account(userId).username()));
+        }
+        // On merge: securityEvents.record(userId, SecurityEventType.PASSKEY_ADDED).
+    }
+
+    /**
+     * For the server's operator (the {@code reset-second-factor} command), when a person lost their phone or
+     * passkey: removes TOTP, recovery codes and passkeys and ends every browser session.
+     */
+    public Account reset(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        AccountUser user = users.findLogin(name).orElseThrow(() -> new NotFoundException("account " + name));
+        writes.run(() -> {
+            totp.delete(user.id());
+            recoveryCodes.deleteAll(user.id());
+            passkeys.removeAll(user.id());
+            passkeyUsers.deleteFor(user.id());
+            users.endSessions(name);
+        });
+        // On merge: securityEvents.record(user.id(), SecurityEventType.SECOND_FACTOR_RESET).
+        return account(user.id());
+    }
+
+    private void checkPassword(UUID userId, String password) {
+        // On merge: the password confirmation goes through loginThrottle too.
+        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
+        if (password == null || !passwordEncoder.matches(password, stored)) {
+            throw new InvalidInputException(List.of(new FieldProblem("password", "is not your password")));
+        }
+    }
+
+    private Account account(UUID userId) {
+        return users.find(userId).orElseThrow(() -> new NotFoundException("account"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
