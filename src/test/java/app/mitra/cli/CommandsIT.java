@@ -49,6 +49,50 @@ class CommandsIT {
     }
 
     @Test
+    void resetSecondFactorRemovesTheAppRecoveryCodesPasskeysAndSessionsOfThatAccountOnly() throws IOException {
+        Cli.run("create-admin", "robin", "--password-file", passwordFile(PASSWORD), "--data-dir", data.toString());
+        Cli.run("create-admin", "kim", "--password-file", passwordFile("other-" + PASSWORD), "--data-dir", data.toString());
+        for (String name : new String[] { "robin", "kim" }) {
+            String id = jdbc().sql("select id from accounts_user where username = :name").param("name", name)
+                    .query(String.class).single();
+            jdbc().sql("insert into accounts_totp (user_id, secret, created_at, confirmed_at) values (:id, 'ABCD', 0, 0)")
+                    .param("id", id).update();
+            jdbc().sql("insert into accounts_recovery_code (user_id, code_hash, created_at) values (:id, :hash, 0)")
+                    .param("id", id).param("hash", "hash-" + name).update();
+            jdbc().sql("insert into accounts_passkey_user (user_id, handle, created_at) values (:id, :handle, 0)")
+                    .param("id", id).param("handle", "handle-" + name).update();
+            jdbc().sql("""
+                    insert into accounts_passkey (user_id, credential_id, user_handle, label, public_key, signature_count,
+                    uv_initialized, backup_eligible, backup_state, transports, created_at)
+                    values (:id, :credential, :handle, 'phone', 'key', 0, 1, 0, 0, '', 0)""")
+                    .param("id", id).param("credential", "credential-" + name).param("handle", "handle-" + name).update();
+            jdbc().sql("""
+                    insert into accounts_session (primary_id, session_id, creation_time, last_access_time,
+                    max_inactive_interval, expiry_time, principal_name) values (:id, :id, 0, 0, 60, 0, :name)""")
+                    .param("id", id).param("name", name).update();
+        }
+
+        Cli.Result reset = Cli.run("reset-second-factor", "Robin", "--data-dir", data.toString());
+        Cli.Result unknown = Cli.run("reset-second-factor", "nobody", "--data-dir", data.toString());
+
+        assertThat(reset.exitCode()).as(reset.toString()).isZero();
+        assertThat(reset.out()).contains("Removed the second factors of Robin");
+        for (String table : new String[] { "accounts_totp", "accounts_recovery_code", "accounts_passkey_user",
+                "accounts_passkey" }) {
+            assertThat(jdbc().sql("select count(*) from " + table + " t join accounts_user u on u.id = t.user_id"
+                    + " where u.username = :name").param("name", "robin").query(Integer.class).single())
+                    .as(table + " of robin").isZero();
+            assertThat(jdbc().sql("select count(*) from " + table + " t join accounts_user u on u.id = t.user_id"
+                    + " where u.username = :name").param("name", "kim").query(Integer.class).single())
+                    .as(table + " of kim").isOne();
+        }
+        assertThat(jdbc().sql("select principal_name from accounts_session").query(String.class).list())
+                .containsExactly("kim");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("mitra reset-second-factor: account nobody not found");
+    }
+
+    @Test
     void createAdminWithoutAPasswordPromotesAnExistingAccount() throws IOException {
         Cli.run("create-admin", "first", "--password-file", passwordFile(PASSWORD), "--data-dir", data.toString());
         jdbc().sql("insert into accounts_user (id, username, password_hash, roles, time_zone, created_at)"

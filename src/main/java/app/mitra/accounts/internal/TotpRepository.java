@@ -39,7 +39,8 @@ public class TotpRepository {
                     rs.getLong("confirmed_at");
                     boolean confirmed = !rs.wasNull();
                     long step = rs.getLong("last_step");
-                    return new TotpSecret(rs.getString("secret"), confirmed, rs.wasNull() ? null : step);
+                    Long lastStep = rs.wasNull() ? null : step;
+                    return new TotpSecret(rs.getString("secret"), confirmed, lastStep);
                 })
                 .optional();
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "mitra", mixinStandardHelpOptions = true, versionProvider = MitraCommand.Version.class,
         description = "Mitra, a self-hosted pain journal and kratom harm-reduction companion."
                 + " With no command, serves the web app and the API.",
-        subcommands = { ServeCommand.class, CreateAdminCommand.class, ResetPasswordCommand.class, BackupCommand.class,
+        subcommands = { ServeCommand.class, CreateAdminCommand.class, ResetPasswordCommand.class,
+                ResetSecondFactorCommand.class, BackupCommand.class,
                 RestoreCommand.class, ExportCommand.class, ImportCommand.class, MigrateCommand.class,
                 CheckConfigCommand.class, HealthcheckCommand.class },
         footer = { "", "Settings come from environment variables (MITRA_DATA_DIR, MITRA_DB_URL, ...);"

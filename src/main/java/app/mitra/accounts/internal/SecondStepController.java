@@ -1,0 +1,100 @@
+package app.mitra.accounts.internal;
+
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.SecondFactors;
+import app.mitra.common.web.FormProblems;
+import app.mitra.common.web.InvalidInputException;
+
+/**
+ * The second sign-in step, after a right password, for an account with an authenticator app or a
+ * passkey: the app's code, a recovery code, or the passkey. Until one is right the session reaches
+ * nothing else (SecondFactorRules); after a few wrong codes it is signed out, so guessing starts over
+ * at the password.
+ */
+@Controller
+class SecondStepController {
+
+    static final int TRIES_PER_SIGN_IN = 5;
+    private static final String TRIES = SecondStepController.class.getName() + ".tries";
+
+    private final SecondFactors secondFactors;
+    private final FormProblems formProblems;
+    private final RequestCache requestCache = new HttpSessionRequestCache();
+
+    SecondStepController(SecondFactors secondFactors, FormProblems formProblems) {
+        this.secondFactors = secondFactors;
+        this.formProblems = formProblems;
+    }
+
+    @GetMapping("/login/second-factor")
+    String page(@AuthenticationPrincipal AccountUser user, Authentication authentication,
+            @RequestParam(required = false) String recovery, Model model) {
+        if (SecondStep.proven(authentication) || !secondFactors.any(user.id())) {
+            return "redirect:/today";
+        }
+        boolean totp = secondFactors.totpOn(user.id());
+        model.addAttribute("totp", totp);
+        model.addAttribute("recovery", totp && recovery != null);
+        model.addAttribute("passkeys", !secondFactors.passkeys(user.id()).isEmpty());
+        return "accounts/second-factor";
+    }
+
+    @PostMapping("/login/second-factor")
+    String code(@AuthenticationPrincipal AccountUser user, Authentication authentication,
+            @RequestParam(required = false) String code, Model model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        return attempt(() -> secondFactors.verifyTotp(user.id(), code), "code", null, user, authentication, model,
+                locale, request, response);
+    }
+
+    @PostMapping("/login/second-factor/recovery")
+    String recoveryCode(@AuthenticationPrincipal AccountUser user, Authentication authentication,
+            @RequestParam(required = false) String recoveryCode, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
+        return attempt(() -> secondFactors.useRecoveryCode(user.id(), recoveryCode), "recoveryCode", "", user,
+                authentication, model, locale, request, response);
+    }
+
+    private String attempt(BooleanSupplier right, String field, String recovery, AccountUser user,
+            Authentication authentication, Model model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (SecondStep.proven(authentication)) {
+            return "redirect:/today";
+        }
+        HttpSession session = request.getSession();
+        if (right.getAsBoolean()) {
+            session.removeAttribute(TRIES);
+            SecondStep.prove(request, response);
+            SavedRequest saved = requestCache.getRequest(request, response);
+            return "redirect:" + (saved == null ? "/today" : saved.getRedirectUrl());
+        }
+        int tries = (session.getAttribute(TRIES) instanceof Integer count ? count : 0) + 1;
+        if (tries >= TRIES_PER_SIGN_IN) {
+            new SecurityContextLogoutHandler().logout(request, response, authentication);
+            return "redirect:/login?secondFactorTries";
+        }
+        session.setAttribute(TRIES, tries);
+        model.addAttribute("problems", formProblems.of(new InvalidInputException(field,
+                field.equals("code") ? "secondFactor.wrongCode" : "secondFactor.wrongRecoveryCode"), locale));
+        return page(user, authentication, recovery, model);
+    }
+}
