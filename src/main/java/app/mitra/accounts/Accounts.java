@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.internal.AccountsProperties;
 import app.mitra.accounts.internal.InviteRepository;
+import app.mitra.accounts.internal.LoginThrottle;
 import app.mitra.accounts.internal.PasswordPolicy;
 import app.mitra.accounts.internal.Secrets;
-import app.mitra.accounts.internal.TokenRepository;
 import app.mitra.accounts.internal.UserRepository;
 import app.mitra.common.Ids;
 import app.mitra.common.storage.Writes;
@@ -28,16 +28,17 @@ import app.mitra.common.web.FieldProblem;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.common.web.NotFoundException;
 
-/** The accounts module's API: sign-up, tokens, invites, time zone and password. */
+/** The accounts module's API: sign-up, invites, time zone, password and deleting the account. */
 @Service
 public class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
-    private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(10);
-    public static final int MAX_TOKEN_DAYS = 3650;
 
     private final UserRepository users;
-    private final TokenRepository tokens;
+    private final Tokens tokens;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final SecurityEvents events;
     private final InviteRepository invites;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
@@ -45,12 +46,15 @@ public class Accounts {
     private final Writes writes;
     private final ObjectProvider<PersonalData> personalData;
 
-    Accounts(UserRepository users, TokenRepository tokens, InviteRepository invites, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AccountsProperties properties, Writes writes,
-            ObjectProvider<PersonalData> personalData) {
+    Accounts(UserRepository users, Tokens tokens, Sessions sessions, LoginThrottle throttle, SecurityEvents events,
+            InviteRepository invites, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+            AccountsProperties properties, Writes writes, ObjectProvider<PersonalData> personalData) {
         this.personalData = personalData;
         this.users = users;
         this.tokens = tokens;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.events = events;
         this.invites = invites;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -129,7 +133,8 @@ public class Accounts {
 
     /**
      * For the server's operator (the {@code reset-password} command): sets a new password without
-     * the old one and signs the person out of every browser; their API tokens keep working.
+     * the old one, ends every session and API token of the person, and lifts any sign-in block on
+     * the username, as a changed password does.
      */
     public Account resetPassword(String username, String newPassword) {
         String name = normalised(username);
@@ -137,7 +142,10 @@ public class Accounts {
         String hash = validatedHash(name, newPassword, "UTC");
         writes.run(() -> {
             users.updatePasswordHash(user.id(), hash);
-            users.endSessions(name);
+            sessions.endAllExcept(name, null);
+            tokens.endAllExcept(user.id(), null);
+            throttle.clear(name);
+            events.record(user.id(), SecurityEventType.PASSWORD_CHANGED);
         });
         return account(user.id());
     }
@@ -177,17 +185,48 @@ public class Accounts {
         writes.run(() -> users.updateTimeZone(userId, timeZone.trim()));
     }
 
-    public void changePassword(UUID userId, String currentPassword, String newPassword) {
-        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, stored)) {
-            throw new InvalidInputException("currentPassword", "is not your current password");
-        }
-        Account account = account(userId);
+    /**
+     * A new password, once the current one is confirmed (counted by the sign-in throttle): every
+     * other session and every token but the one making the change end at once.
+     */
+    public void changePassword(UUID userId, String currentPassword, String newPassword, CurrentSignIn keep) {
+        Account account = confirmPassword(userId, currentPassword, "currentPassword");
         passwordPolicy.problem(newPassword, account.username()).ifPresent(message -> {
             throw new InvalidInputException("newPassword", message);
         });
         String hash = passwordEncoder.encode(newPassword);
-        writes.run(() -> users.updatePasswordHash(userId, hash));
+        writes.run(() -> {
+            users.updatePasswordHash(userId, hash);
+            endOtherSignIns(account, keep);
+            events.record(userId, SecurityEventType.PASSWORD_CHANGED);
+        });
+    }
+
+    /**
+     * Ends every session and token of the person but the one making a change, for a new password or
+     * a new second factor. Call inside the write that makes the change.
+     */
+    public void endOtherSignIns(Account account, CurrentSignIn keep) {
+        sessions.endAllExcept(account.username(), keep.sessionId());
+        tokens.endAllExcept(account.id(), keep.tokenId());
+    }
+
+    /**
+     * Checks the person's password for a confirmation (a new password, deleting the account, turning
+     * a second factor off) through the sign-in throttle: refused with 429 during a block, a wrong one
+     * counted and refused on {@code field}.
+     */
+    public Account confirmPassword(UUID userId, String password, String field) {
+        Account account = account(userId);
+        Client client = Client.current();
+        throttle.check(account.username(), client);
+        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
+        if (password == null || !passwordEncoder.matches(password, stored)) {
+            throttle.failed(account.username(), client);
+            throw new InvalidInputException(field, "is not your password");
+        }
+        throttle.succeeded(account.username(), client);
+        return account;
     }
 
     /**
@@ -195,57 +234,13 @@ public class Accounts {
      * once the password proves it is them. Sessions and tokens go with it.
      */
     public void deleteAccount(UUID userId, String password) {
-        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
-        if (password == null || !passwordEncoder.matches(password, stored)) {
-            throw new InvalidInputException("password", "is not your password");
-        }
-        String username = account(userId).username();
+        String username = confirmPassword(userId, password, "password").username();
         writes.run(() -> {
             personalData.orderedStream().forEach(module -> module.erase(userId));
             users.deleteEverything(userId, username);
+            throttle.clear(username);
         });
-    }
-
-    public IssuedToken issueToken(UUID userId, String name, Integer expiresInDays) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String label = name == null ? "" : name.trim();
-        if (label.isEmpty() || label.length() > 100) {
-            problems.add(new FieldProblem("name", "must be 1 to 100 characters"));
-        }
-        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_TOKEN_DAYS)) {
-            problems.add(new FieldProblem("expiresInDays", "must be between 1 and " + MAX_TOKEN_DAYS));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String secret = Secrets.newToken();
-        UUID id = Ids.newId();
-        Instant now = Instant.now();
-        Instant expiresAt = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
-        writes.run(() -> tokens.insert(userId, id, label, Secrets.hash(secret), now.toEpochMilli(),
-                expiresAt == null ? null : expiresAt.toEpochMilli()));
-        return new IssuedToken(id, label, secret, expiresAt);
-    }
-
-    public List<TokenSummary> tokens(UUID userId) {
-        return tokens.list(userId);
-    }
-
-    public void revokeToken(UUID userId, UUID tokenId) {
-        if (!writes.write(() -> tokens.delete(userId, tokenId))) {
-            throw new NotFoundException("token");
-        }
-    }
-
-    /** The owner of a valid API token; records its use at most every few minutes. */
-    public Optional<AccountUser> authenticateToken(String secret) {
-        long now = System.currentTimeMillis();
-        return tokens.findValid(Secrets.hash(secret), now).map(owner -> {
-            if (owner.lastUsedAt() == null || now - owner.lastUsedAt() > TOKEN_TOUCH_INTERVAL.toMillis()) {
-                writes.run(() -> tokens.touch(owner.tokenId(), now));
-            }
-            return owner.user();
-        });
+        tokens.endAllExcept(userId, null);
     }
 
     public Invite createInvite(AccountUser admin) {

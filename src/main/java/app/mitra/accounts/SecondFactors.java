@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.internal.AccountsProperties;
 import app.mitra.accounts.internal.Base32;
-import app.mitra.accounts.internal.OtherSignIns;
+import app.mitra.accounts.internal.LoginThrottle;
 import app.mitra.accounts.internal.PasskeyRepository;
 import app.mitra.accounts.internal.PasskeyUserRepository;
 import app.mitra.accounts.internal.PublicAddress;
@@ -28,7 +28,6 @@ import app.mitra.accounts.internal.TotpRepository.TotpSecret;
 import app.mitra.accounts.internal.UserRepository;
 import app.mitra.common.storage.Writes;
 import app.mitra.common.web.ConflictException;
-import app.mitra.common.web.FieldProblem;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.common.web.NotFoundException;
 
@@ -62,24 +61,28 @@ public class SecondFactors {
     private final PasskeyRepository passkeys;
     private final PasskeyUserRepository passkeyUsers;
     private final UserRepository users;
-    private final PasswordEncoder passwordEncoder;
-    private final OtherSignIns otherSignIns;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final SecurityEvents events;
     private final PublicAddress address;
     private final AccountsProperties properties;
     private final Writes writes;
     private final Clock clock;
 
     SecondFactors(TotpRepository totp, RecoveryCodeRepository recoveryCodes, PasskeyRepository passkeys,
-            PasskeyUserRepository passkeyUsers, UserRepository users, PasswordEncoder passwordEncoder,
-            OtherSignIns otherSignIns, PublicAddress address, AccountsProperties properties, Writes writes,
-            Clock clock) {
+            PasskeyUserRepository passkeyUsers, UserRepository users, Accounts accounts, Sessions sessions,
+            LoginThrottle throttle, SecurityEvents events, PublicAddress address, AccountsProperties properties,
+            Writes writes, Clock clock) {
         this.totp = totp;
         this.recoveryCodes = recoveryCodes;
         this.passkeys = passkeys;
         this.passkeyUsers = passkeyUsers;
         this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.otherSignIns = otherSignIns;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.events = events;
         this.address = address;
         this.properties = properties;
         this.writes = writes;
@@ -128,61 +131,61 @@ public class SecondFactors {
 
     private TotpSetup setup(UUID userId, String secret) {
         String issuer = address.configuredHost().orElse("Mitra");
-        String label = encode(issuer) + ":" + encode(account(userId).username());
+        String label = encode(issuer) + ":" + encode(accounts.account(userId).username());
         return new TotpSetup(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.PERIOD_SECONDS);
     }
 
     /**
      * Turns TOTP on with a code from the app, and answers the ten recovery codes (shown this once). Every
-     * other session and API token of the account ends: whoever had only the password is signed out.
+     * other session and API token of the account ends, all but {@code keep}: whoever had only the password
+     * is signed out.
      */
-    public List<String> confirmTotp(UUID userId, String code) {
-        // On merge: loginThrottle.check(...) before, failed(...)/succeeded(...) after (the lead's LoginThrottle).
+    public List<String> confirmTotp(UUID userId, String code, CurrentSignIn keep) {
+        Account account = accounts.account(userId);
         TotpSecret pending = totp.find(userId).filter(secret -> !secret.confirmed())
                 .orElseThrow(() -> new InvalidInputException("code", "start setting up the authenticator app first"));
         OptionalLong step = Totp.matchingStep(Base32.decode(pending.secret()), code, clock.instant());
-        if (step.isEmpty()) {
+        if (!throttled(account.username(), step::isPresent)) {
             throw new InvalidInputException("code", "is not the code the app shows now; check that the phone's"
                     + " clock is right and type the next code");
         }
         List<String> codes = RecoveryCodes.generate();
         long now = clock.millis();
-        Runnable endOthers = otherSignIns.ending(userId, account(userId).username());
         boolean confirmed = writes.write(() -> {
             if (!totp.confirm(userId, step.getAsLong(), now)) {
                 return false;
             }
             recoveryCodes.replace(userId, codes.stream().map(RecoveryCodes::hash).toList(), now);
-            endOthers.run();
+            accounts.endOtherSignIns(account, keep);
+            events.record(userId, SecurityEventType.TOTP_ENABLED);
             return true;
         });
         if (!confirmed) {
             throw new InvalidInputException("code", "start setting up the authenticator app first");
         }
-        // On merge: securityEvents.record(userId, SecurityEventType.TOTP_ENABLED).
         return codes;
     }
 
     /** Turns TOTP off with the password and a current code or an unused recovery code; recovery codes go too. */
     public void disableTotp(UUID userId, String password, String code) {
-        checkPassword(userId, password);
+        Account account = accounts.confirmPassword(userId, password, "password");
         if (!totpOn(userId)) {
             throw new NotFoundException("authenticator app");
         }
-        if (!verifyTotp(userId, code) && !useRecoveryCode(userId, code)) {
+        if (!throttled(account.username(), () -> claimCode(userId, code) || spendRecoveryCode(userId, code))) {
             throw new InvalidInputException("code", "is not the code the app shows now, nor an unused recovery code");
         }
         writes.run(() -> {
             totp.delete(userId);
             recoveryCodes.deleteAll(userId);
+            events.record(userId, SecurityEventType.TOTP_DISABLED);
         });
-        // On merge: securityEvents.record(userId, SecurityEventType.TOTP_DISABLED).
     }
 
     /** Ten new recovery codes (the password confirms it); every earlier one stops working. */
     public List<String> regenerateRecoveryCodes(UUID userId, String password) {
-        checkPassword(userId, password);
+        accounts.confirmPassword(userId, password, "password");
         if (!totpOn(userId)) {
             throw new NotFoundException("authenticator app");
         }
@@ -191,9 +194,21 @@ public class SecondFactors {
         return codes;
     }
 
-    /** A current code from the app, accepted once: its time step, and every earlier one, cannot sign in again. */
-    public boolean verifyTotp(UUID userId, String code) {
-        // On merge: loginThrottle.check(...) before, failed(...)/succeeded(...) after.
+    /**
+     * A current code from the app, accepted once: its time step, and every earlier one, cannot sign in again.
+     * Wrong codes count towards the sign-in throttle like wrong passwords; during a block this throws
+     * {@link app.mitra.common.web.TooManyAttemptsException} before looking at the code.
+     */
+    public boolean verifyTotp(AccountUser user, String code) {
+        return throttled(user.getUsername(), () -> claimCode(user.id(), code));
+    }
+
+    /** Uses up a recovery code: true the first time only; counted by the throttle like a code. */
+    public boolean useRecoveryCode(AccountUser user, String code) {
+        return throttled(user.getUsername(), () -> spendRecoveryCode(user.id(), code));
+    }
+
+    private boolean claimCode(UUID userId, String code) {
         Optional<TotpSecret> secret = totp.find(userId).filter(TotpSecret::confirmed);
         if (secret.isEmpty()) {
             return false;
@@ -202,23 +217,34 @@ public class SecondFactors {
         return step.isPresent() && writes.write(() -> totp.claimStep(userId, step.getAsLong()));
     }
 
-    /** Uses up a recovery code: true the first time only. */
-    public boolean useRecoveryCode(UUID userId, String code) {
-        // On merge: loginThrottle.check(...) before, failed(...)/succeeded(...) after.
+    private boolean spendRecoveryCode(UUID userId, String code) {
         String hash = RecoveryCodes.hash(code);
-        boolean used = hash != null && writes.write(() -> recoveryCodes.use(userId, hash));
-        if (used) {
-            // On merge: securityEvents.record(userId, SecurityEventType.RECOVERY_CODE_USED).
-            return true;
+        return hash != null && writes.write(() -> {
+            boolean used = recoveryCodes.use(userId, hash);
+            if (used) {
+                events.record(userId, SecurityEventType.RECOVERY_CODE_USED);
+            }
+            return used;
+        });
+    }
+
+    /** Checks a code through the throttle: refused during a block, a wrong one counted. */
+    private boolean throttled(String username, BooleanSupplier right) {
+        Client client = Client.current();
+        throttle.check(username, client);
+        boolean ok = right.getAsBoolean();
+        if (!ok) {
+            throttle.failed(username, client);
         }
-        return false;
+        return ok;
     }
 
     /**
      * For {@code POST /api/v1/tokens} after HTTP Basic: an account with TOTP also sends a code or a recovery
      * code; one with passkeys only cannot make a token with its password at all (it makes them in Settings).
      */
-    public void checkTokenRequest(UUID userId, String otp, String recoveryCode) {
+    public void checkTokenRequest(AccountUser user, String otp, String recoveryCode) {
+        UUID userId = user.id();
         if (!totpOn(userId)) {
             if (passkeys.count(userId) > 0) {
                 throw SecondFactorRequired.passkeyOnly();
@@ -230,7 +256,8 @@ public class SecondFactors {
         if (!hasOtp && !hasRecoveryCode) {
             throw SecondFactorRequired.missing();
         }
-        if (!(hasOtp && verifyTotp(userId, otp)) && !(hasRecoveryCode && useRecoveryCode(userId, recoveryCode))) {
+        if (!throttled(user.getUsername(), () -> hasOtp && claimCode(userId, otp)
+                || hasRecoveryCode && spendRecoveryCode(userId, recoveryCode))) {
             throw SecondFactorRequired.wrong();
         }
     }
@@ -251,27 +278,37 @@ public class SecondFactors {
 
     /** Removes a passkey once the password is typed again. */
     public void removePasskey(UUID userId, String id, String password) {
-        checkPassword(userId, password);
-        if (!writes.write(() -> passkeys.remove(userId, id))) {
+        accounts.confirmPassword(userId, password, "password");
+        boolean removed = writes.write(() -> {
+            boolean gone = passkeys.remove(userId, id);
+            if (gone) {
+                events.record(userId, SecurityEventType.PASSKEY_REMOVED);
+            }
+            return gone;
+        });
+        if (!removed) {
             throw new NotFoundException("passkey");
         }
-        // On merge: securityEvents.record(userId, SecurityEventType.PASSKEY_REMOVED).
     }
 
     /**
      * After Spring Security registered a passkey for the signed-in person. When it is the account's first
      * second factor, every other session and token ends, as when TOTP is turned on.
      */
-    public void passkeyAdded(UUID userId, boolean firstSecondFactor) {
-        if (firstSecondFactor) {
-            writes.run(otherSignIns.ending(userId, account(userId).username()));
-        }
-        // On merge: securityEvents.record(userId, SecurityEventType.PASSKEY_ADDED).
+    public void passkeyAdded(UUID userId, boolean firstSecondFactor, CurrentSignIn keep) {
+        Account account = accounts.account(userId);
+        writes.run(() -> {
+            if (firstSecondFactor) {
+                accounts.endOtherSignIns(account, keep);
+            }
+            events.record(userId, SecurityEventType.PASSKEY_ADDED);
+        });
     }
 
     /**
      * For the server's operator (the {@code reset-second-factor} command), when a person lost their phone or
-     * passkey: removes TOTP, recovery codes and passkeys and ends every browser session.
+     * passkey: removes TOTP, recovery codes and passkeys, ends every browser session and lifts any sign-in block
+     * (they may have tried codes for a while). API tokens keep working.
      */
     public Account reset(String username) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
@@ -281,22 +318,11 @@ public class SecondFactors {
             recoveryCodes.deleteAll(user.id());
             passkeys.removeAll(user.id());
             passkeyUsers.deleteFor(user.id());
-            users.endSessions(name);
+            sessions.endAllExcept(name, null);
+            throttle.clear(name);
+            events.record(user.id(), SecurityEventType.SECOND_FACTOR_RESET);
         });
-        // On merge: securityEvents.record(user.id(), SecurityEventType.SECOND_FACTOR_RESET).
-        return account(user.id());
-    }
-
-    private void checkPassword(UUID userId, String password) {
-        // On merge: the password confirmation goes through loginThrottle too.
-        String stored = users.passwordHash(userId).orElseThrow(() -> new NotFoundException("account"));
-        if (password == null || !passwordEncoder.matches(password, stored)) {
-            throw new InvalidInputException(List.of(new FieldProblem("password", "is not your password")));
-        }
-    }
-
-    private Account account(UUID userId) {
-        return users.find(userId).orElseThrow(() -> new NotFoundException("account"));
+        return accounts.account(user.id());
     }
 
     private static String encode(String text) {

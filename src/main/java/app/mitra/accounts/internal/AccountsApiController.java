@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
+import app.mitra.accounts.Client;
+import app.mitra.accounts.CurrentSignIn;
 import app.mitra.accounts.IssuedToken;
 import app.mitra.accounts.Registration;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.accounts.TokenSummary;
+import app.mitra.accounts.Tokens;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -31,10 +37,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AccountsApiController {
 
     private final Accounts accounts;
+    private final Tokens tokens;
+    private final LoginThrottle throttle;
     private final SecondFactors secondFactors;
 
-    AccountsApiController(Accounts accounts, SecondFactors secondFactors) {
+    AccountsApiController(Accounts accounts, Tokens tokens, LoginThrottle throttle, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.throttle = throttle;
         this.secondFactors = secondFactors;
     }
 
@@ -79,8 +89,10 @@ class AccountsApiController {
 
     @PutMapping("/account/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@AuthenticationPrincipal AccountUser user, @RequestBody PasswordChange body) {
-        accounts.changePassword(user.id(), body.currentPassword(), body.newPassword());
+    void changePassword(@AuthenticationPrincipal AccountUser user, @RequestBody PasswordChange body,
+            Authentication authentication, HttpServletRequest request) {
+        accounts.changePassword(user.id(), body.currentPassword(), body.newPassword(),
+                CurrentSignIn.of(authentication, request));
     }
 
     /** Deletes the account and all its data in every module; the password confirms it. */
@@ -94,19 +106,24 @@ class AccountsApiController {
     @ResponseStatus(HttpStatus.CREATED)
     TokenAnswer createToken(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) TokenRequest body) {
         TokenRequest request = body == null ? new TokenRequest(null, null, null, null) : body;
-        // HTTP Basic proved the password; an account with a second factor proves it too, or gets a 401
-        secondFactors.checkTokenRequest(user.id(), request.otp(), request.recoveryCode());
-        return TokenAnswer.of(accounts.issueToken(user.id(), request.name(), request.expiresInDays()));
+        // HTTP Basic proved the password; an account with a second factor proves it too (the code goes
+        // through the throttle), or gets a 401. Only then does this address start again from nothing.
+        secondFactors.checkTokenRequest(user, request.otp(), request.recoveryCode());
+        throttle.succeeded(user.getUsername(), Client.current());
+        return TokenAnswer.of(tokens.issue(user.id(), request.name(), request.expiresInDays()));
+    }
+
+    record TokenList(List<TokenSummary> items) {
     }
 
     @GetMapping("/tokens")
-    List<TokenSummary> tokens(@AuthenticationPrincipal AccountUser user) {
-        return accounts.tokens(user.id());
+    TokenList tokens(@AuthenticationPrincipal AccountUser user) {
+        return new TokenList(tokens.list(user.id()));
     }
 
     @DeleteMapping("/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
-        accounts.revokeToken(user.id(), id);
+        tokens.revoke(user.id(), id);
     }
 }

@@ -12,20 +12,23 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import app.mitra.accounts.Accounts;
+import app.mitra.accounts.ApiToken;
+import app.mitra.accounts.Client;
+import app.mitra.accounts.Tokens;
 
 /**
  * Signs in API requests that carry {@code Authorization: Bearer <token>}. An unknown or expired
- * token leaves the request anonymous, so the API answers 401.
+ * token leaves the request anonymous, so the API answers 401. The authentication's details name the
+ * token, so a change made with it can keep it while ending the others.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final Accounts accounts;
+    private final Tokens tokens;
 
-    BearerTokenFilter(Accounts accounts) {
-        this.accounts = accounts;
+    BearerTokenFilter(Tokens tokens) {
+        this.tokens = tokens;
     }
 
     @Override
@@ -35,10 +38,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             String secret = header.substring(PREFIX.length()).trim();
             if (!secret.isEmpty() && secret.length() < 200) {
-                accounts.authenticateToken(secret).ifPresent(user -> {
+                tokens.authenticate(secret, Client.current()).ifPresent(owner -> {
+                    UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
+                            .authenticated(owner.user(), null, owner.user().getAuthorities());
+                    authentication.setDetails(new ApiToken(owner.tokenId()));
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            user.getAuthorities()));
+                    context.setAuthentication(authentication);
                     SecurityContextHolder.setContext(context);
                 });
             }

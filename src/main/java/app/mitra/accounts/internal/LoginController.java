@@ -3,6 +3,7 @@ package app.mitra.accounts.internal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import app.mitra.accounts.Accounts;
 
@@ -17,8 +18,12 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String locked, Model model) {
         model.addAttribute("firstAccount", !accounts.hasAccounts());
+        // The minutes to wait after too many wrong passwords; anything else in the link is ignored.
+        if (locked != null && locked.matches("\\d{1,4}")) {
+            model.addAttribute("locked", Integer.parseInt(locked));
+        }
         return "accounts/login";
     }
 }

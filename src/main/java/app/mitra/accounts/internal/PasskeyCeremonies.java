@@ -2,6 +2,7 @@ package app.mitra.accounts.internal;
 
 import java.util.Set;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
@@ -21,6 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.CurrentSignIn;
 import app.mitra.accounts.SecondFactors;
 
 /**
@@ -75,11 +77,11 @@ public class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
                 .orElseThrow(() -> new IllegalArgumentException("No account for this passkey's user"));
         boolean first = !secondFactors.any(user.id());
         CredentialRecord record = delegate().registerCredential(request);
-        secondFactors.passkeyAdded(user.id(), first);
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
-                && web.getResponse() != null) {
-            SecondStep.prove(web.getRequest(), web.getResponse());
-        }
+        // Spring Security's registration filter calls this within the browser's request, which holds the session.
+        ServletRequestAttributes web = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        secondFactors.passkeyAdded(user.id(), first,
+                CurrentSignIn.of(SecurityContextHolder.getContext().getAuthentication(), web.getRequest()));
+        SecondStep.prove(web.getRequest(), web.getResponse());
         return record;
     }
 

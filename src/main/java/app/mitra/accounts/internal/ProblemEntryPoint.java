@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,13 +14,20 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 on the API as problem+json, like every other API error. */
+/** 401, 403 and 429 (a sign-in block) on the API as problem+json, like every other API error. */
 @Component
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof ThrottledPasswords.LockedOut lockedOut) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(lockedOut.refusal().retryAfterSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts",
+                    "Too many failed sign-ins for this username from this address. Wait "
+                            + lockedOut.refusal().retryAfterSeconds() + " seconds, then try again.");
+            return;
+        }
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in needed",
                 "Send a valid API token as 'Authorization: Bearer <token>'"
                         + (request.getRequestURI().endsWith("/tokens") ? ", or your username and password with HTTP Basic." : "."));

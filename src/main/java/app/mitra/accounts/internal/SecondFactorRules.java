@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
@@ -46,11 +48,14 @@ public class SecondFactorRules {
     private final SecondFactors secondFactors;
     private final PasskeyCeremonies ceremonies;
     private final UserRepository users;
+    private final SignInHandlers signIn;
 
-    SecondFactorRules(SecondFactors secondFactors, PasskeyCeremonies ceremonies, UserRepository users) {
+    SecondFactorRules(SecondFactors secondFactors, PasskeyCeremonies ceremonies, UserRepository users,
+            SignInHandlers signIn) {
         this.secondFactors = secondFactors;
         this.ceremonies = ceremonies;
         this.users = users;
+        this.signIn = signIn;
     }
 
     /** The rules after the public pages: the second step, the enrolment pages, and then every other page. */
@@ -70,10 +75,15 @@ public class SecondFactorRules {
                         .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                                // Our principal (AccountUser) instead of Spring's user entity, and a new session
-                                // id after signing in, as the password form gives.
+                                // Our principal (AccountUser) instead of Spring's user entity, a new session id
+                                // after signing in, and the sign-in logged, as the password form does.
                                 filter.setAuthenticationManager(new ProviderManager(new PasskeySignIn(ceremonies, users)));
                                 filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                                AuthenticationSuccessHandler answer = new HttpMessageConverterAuthenticationSuccessHandler();
+                                filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
+                                    signIn.signedIn((AccountUser) authentication.getPrincipal(), request);
+                                    answer.onAuthenticationSuccess(request, response, authentication);
+                                });
                                 return filter;
                             }
                         }))

@@ -2,7 +2,10 @@ package app.mitra.accounts.internal;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.CurrentSignIn;
 import app.mitra.accounts.Passkey;
 import app.mitra.accounts.SecondFactors;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,8 +71,10 @@ class SecondFactorsApiController {
             description = "Answers ten single-use recovery codes, shown this once. Every other session and API"
                     + " token of the account ends; the token making this call keeps working. A wrong code is a 400"
                     + " on the field code.")
-    RecoveryCodesAnswer confirm(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) Code body) {
-        return new RecoveryCodesAnswer(secondFactors.confirmTotp(user.id(), body == null ? null : body.code()));
+    RecoveryCodesAnswer confirm(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) Code body,
+            Authentication authentication, HttpServletRequest request) {
+        return new RecoveryCodesAnswer(secondFactors.confirmTotp(user.id(), body == null ? null : body.code(),
+                CurrentSignIn.of(authentication, request)));
     }
 
     @DeleteMapping("/totp")

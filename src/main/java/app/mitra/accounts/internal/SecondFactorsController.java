@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
+import app.mitra.accounts.CurrentSignIn;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.TooManyAttemptsException;
 
 /**
  * Settings, second factors: set up the authenticator app (QR code, key to type, a code to confirm), see
@@ -79,12 +82,15 @@ class SecondFactorsController {
     /** On with a right code: the recovery codes are shown in this answer only, and this session has proven a factor. */
     @PostMapping("/settings/second-factors/totp/confirm")
     String confirm(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String code, Model model,
-            Locale locale, HttpServletRequest request, HttpServletResponse response) {
+            Locale locale, Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         List<String> codes;
         try {
-            codes = secondFactors.confirmTotp(user.id(), code);
+            codes = secondFactors.confirmTotp(user.id(), code, CurrentSignIn.of(authentication, request));
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));
+            return page(user, null, null, model);
+        } catch (TooManyAttemptsException wait) {
+            model.addAttribute("wait", wait.retryAfterMinutes());
             return page(user, null, null, model);
         }
         SecondStep.prove(request, response);
@@ -99,6 +105,9 @@ class SecondFactorsController {
         } catch (InvalidInputException refused) {
             model.addAttribute("codesProblems", formProblems.of(refused, locale));
             return page(user, null, null, model);
+        } catch (TooManyAttemptsException wait) {
+            model.addAttribute("wait", wait.retryAfterMinutes());
+            return page(user, null, null, model);
         }
     }
 
@@ -109,6 +118,9 @@ class SecondFactorsController {
             secondFactors.disableTotp(user.id(), password, code);
         } catch (InvalidInputException refused) {
             model.addAttribute("disableProblems", formProblems.of(refused, locale));
+            return page(user, null, null, model);
+        } catch (TooManyAttemptsException wait) {
+            model.addAttribute("wait", wait.retryAfterMinutes());
             return page(user, null, null, model);
         }
         redirect.addFlashAttribute("flash", "flash.totpOff");
@@ -135,6 +147,9 @@ class SecondFactorsController {
         } catch (InvalidInputException refused) {
             model.addAttribute("removing", id);
             model.addAttribute("removeProblems", formProblems.of(refused, locale));
+            return page(user, null, null, model);
+        } catch (TooManyAttemptsException wait) {
+            model.addAttribute("wait", wait.retryAfterMinutes());
             return page(user, null, null, model);
         }
         redirect.addFlashAttribute("flash", "flash.passkeyRemoved");

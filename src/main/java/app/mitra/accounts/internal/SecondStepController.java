@@ -23,12 +23,14 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.TooManyAttemptsException;
 
 /**
  * The second sign-in step, after a right password, for an account with an authenticator app or a
  * passkey: the app's code, a recovery code, or the passkey. Until one is right the session reaches
- * nothing else (SecondFactorRules); after a few wrong codes it is signed out, so guessing starts over
- * at the password.
+ * nothing else (SecondFactorRules), and the sign-in is neither logged nor clears the throttle's count.
+ * Wrong codes count towards the sign-in throttle; after a few the session is also signed out, so
+ * guessing starts over at the password.
  */
 @Controller
 class SecondStepController {
@@ -37,11 +39,13 @@ class SecondStepController {
     private static final String TRIES = SecondStepController.class.getName() + ".tries";
 
     private final SecondFactors secondFactors;
+    private final SignInHandlers signIn;
     private final FormProblems formProblems;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SecondStepController(SecondFactors secondFactors, FormProblems formProblems) {
+    SecondStepController(SecondFactors secondFactors, SignInHandlers signIn, FormProblems formProblems) {
         this.secondFactors = secondFactors;
+        this.signIn = signIn;
         this.formProblems = formProblems;
     }
 
@@ -62,7 +66,7 @@ class SecondStepController {
     String code(@AuthenticationPrincipal AccountUser user, Authentication authentication,
             @RequestParam(required = false) String code, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        return attempt(() -> secondFactors.verifyTotp(user.id(), code), "code", null, user, authentication, model,
+        return attempt(() -> secondFactors.verifyTotp(user, code), "code", null, user, authentication, model,
                 locale, request, response);
     }
 
@@ -70,7 +74,7 @@ class SecondStepController {
     String recoveryCode(@AuthenticationPrincipal AccountUser user, Authentication authentication,
             @RequestParam(required = false) String recoveryCode, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
-        return attempt(() -> secondFactors.useRecoveryCode(user.id(), recoveryCode), "recoveryCode", "", user,
+        return attempt(() -> secondFactors.useRecoveryCode(user, recoveryCode), "recoveryCode", "", user,
                 authentication, model, locale, request, response);
     }
 
@@ -81,9 +85,17 @@ class SecondStepController {
             return "redirect:/today";
         }
         HttpSession session = request.getSession();
-        if (right.getAsBoolean()) {
+        boolean accepted;
+        try {
+            accepted = right.getAsBoolean();
+        } catch (TooManyAttemptsException wait) {
+            model.addAttribute("wait", wait.retryAfterMinutes());
+            return page(user, authentication, recovery, model);
+        }
+        if (accepted) {
             session.removeAttribute(TRIES);
             SecondStep.prove(request, response);
+            signIn.signedIn(user, request);
             SavedRequest saved = requestCache.getRequest(request, response);
             return "redirect:" + (saved == null ? "/today" : saved.getRedirectUrl());
         }

@@ -1,12 +1,17 @@
 package app.mitra.accounts.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -18,11 +23,12 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import app.mitra.accounts.Account;
-import app.mitra.accounts.Accounts;
+import app.mitra.accounts.Tokens;
 
 
 /**
@@ -61,12 +67,33 @@ class SecurityConfiguration {
     }
 
     /**
+     * Passwords are checked by Spring Security's own provider (Argon2id; an unknown username costs
+     * the same hash, so timing does not tell whether it exists), behind the sign-in throttle.
+     */
+    @Bean
+    AuthenticationProvider passwordSignIn(UserDetailsService users, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledPasswords(passwords, throttle);
+    }
+
+    /** Every request learns its client (address through trusted proxies only, device) before security runs. */
+    @Bean
+    FilterRegistrationBean<ClientFilter> clientFilter(SecurityProperties properties) {
+        FilterRegistrationBean<ClientFilter> registration = new FilterRegistrationBean<>(
+                new ClientFilter(new TrustedProxies(properties.trustedProxies())));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
      * Prometheus metrics (operations): for an admin's API token or the scrape token in
      * MITRA_METRICS_TOKEN; counts and timings only, never anyone's entries.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain metrics(HttpSecurity http, Accounts accounts, ProblemEntryPoint problems,
+    SecurityFilterChain metrics(HttpSecurity http, Tokens tokens, ProblemEntryPoint problems,
             @Value("${mitra.metrics.token:}") String scrapeToken) throws Exception {
         http.securityMatcher("/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
@@ -74,7 +101,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(Account.ADMIN.toUpperCase(Locale.ROOT), MetricsTokenFilter.SCRAPER))
                 .addFilterBefore(new MetricsTokenFilter(scrapeToken), BasicAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return headers(http).build();
     }
@@ -93,21 +120,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ProblemEntryPoint problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemEntryPoint problems) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return headers(http).build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SecondFactorRules secondFactors) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInHandlers signIn, SecurityProperties properties, Clock clock,
+            SecondFactorRules secondFactors) throws Exception {
         http.authorizeHttpRequests(requests -> secondFactors.authorize(requests
                         .requestMatchers("/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/manifest.webmanifest", "/error", "/actuator/health",
@@ -115,7 +143,9 @@ class SecurityConfiguration {
                                 "/swagger-ui/**").permitAll()
                         // a clinician opens a share link without an account; its controller shows that report only
                         .requestMatchers(HttpMethod.GET, "/shared/*", "/shared/*/report.pdf").permitAll()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/today", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signIn).failureHandler(signIn).permitAll())
+                .addFilterAfter(new SessionLifetimeFilter(properties.sessionMaxAge(), clock),
+                        SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .requestCache(Customizer.withDefaults());
         // passkey sign-in, and where a session missing a second factor is sent (docs/decisions/0014-second-factors.md)

@@ -1,8 +1,6 @@
 package app.mitra.accounts.internal;
 
-import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,7 +8,6 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,12 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.common.web.FormProblems;
-import app.mitra.common.web.FormValues;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.TooManyAttemptsException;
 
 /**
- * Settings: time zone, password, API tokens (the secret is shown once, right after it is made)
- * and, for admins, invite codes (also shown once).
+ * Settings: time zone, deleting the account and, for admins, invite codes (shown once, right after
+ * one is made). The password, sessions, tokens and the security log are on the Security page.
  */
 @Controller
 class SettingsController {
@@ -43,8 +40,6 @@ class SettingsController {
     String settings(@AuthenticationPrincipal AccountUser user, Model model) {
         model.addAttribute("account", accounts.account(user.id()));
         model.addAttribute("zones", SignupController.ZONES);
-        model.addAttribute("tokens", accounts.tokens(user.id()));
-        model.addAttribute("now", Instant.now());
         model.addAttribute("zone", accounts.zone(user.id()));
         if (user.isAdmin()) {
             model.addAttribute("invites", accounts.invites(user));
@@ -57,37 +52,6 @@ class SettingsController {
             Model model, RedirectAttributes redirect, Locale locale) {
         return attempt(() -> accounts.changeTimeZone(user.id(), timeZone), "flash.timeZoneSaved", user, model,
                 redirect, locale);
-    }
-
-    @PostMapping("/settings/password")
-    String password(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String currentPassword,
-            @RequestParam(required = false) String newPassword, Model model, RedirectAttributes redirect,
-            Locale locale) {
-        return attempt(() -> accounts.changePassword(user.id(), currentPassword, newPassword), "flash.passwordSaved",
-                user, model, redirect, locale);
-    }
-
-    @PostMapping("/settings/tokens")
-    String createToken(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String expiresInDays, Model model, Locale locale) {
-        FormValues values = new FormValues();
-        try {
-            Integer days = values.integer(expiresInDays, "expiresInDays");
-            model.addAttribute("newToken", values.build(() -> accounts.issueToken(user.id(), name, days)));
-        } catch (InvalidInputException refused) {
-            model.addAttribute("problems", formProblems.of(refused, locale));
-            return settings(user, model);
-        }
-        // The secret is shown in this answer only: a redirect would have to park it in the session store.
-        model.addAttribute("flash", "flash.tokenCreated");
-        return settings(user, model);
-    }
-
-    @PostMapping("/settings/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.revokeToken(user.id(), id);
-        redirect.addFlashAttribute("flash", "flash.tokenRevoked");
-        return "redirect:/settings";
     }
 
     @PostMapping("/settings/invites")
@@ -107,6 +71,9 @@ class SettingsController {
             accounts.deleteAccount(user.id(), password);
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));
+            return settings(user, model);
+        } catch (TooManyAttemptsException wait) {
+            model.addAttribute("wait", wait.retryAfterMinutes());
             return settings(user, model);
         }
         new SecurityContextLogoutHandler().logout(request, response, authentication);

@@ -44,10 +44,13 @@ class SignupController {
     private final FormProblems formProblems;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignupController(Accounts accounts, UserDetailsService users, FormProblems formProblems) {
+    private final SignInHandlers signedIn;
+
+    SignupController(Accounts accounts, UserDetailsService users, FormProblems formProblems, SignInHandlers signedIn) {
         this.accounts = accounts;
         this.users = users;
         this.formProblems = formProblems;
+        this.signedIn = signedIn;
     }
 
     @GetMapping("/signup")
@@ -83,6 +86,7 @@ class SignupController {
             request.changeSessionId();
         }
         contexts.saveContext(context, request, response);
+        signedIn.signedIn(user, request);
     }
 
     private String page(Model model, SignupForm signupForm) {

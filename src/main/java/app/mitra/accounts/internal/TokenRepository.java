@@ -32,33 +32,33 @@ public class TokenRepository {
                 .update();
     }
 
-    /** The token's owner and when the token was last used, if the token is known and not expired. */
+    /** The token's owner, when the token was last used and when it expires, if it is known and not expired. */
     public Optional<TokenOwner> findValid(String tokenHash, long now) {
         return jdbc.sql("""
-                select t.id as token_id, t.last_used_at, u.id, u.username, u.roles
+                select t.id as token_id, t.last_used_at, t.expires_at, u.id, u.username, u.roles
                 from accounts_token t join accounts_user u on u.id = t.user_id
                 where t.token_hash = :hash and (t.expires_at is null or t.expires_at > :now)""")
                 .param("hash", tokenHash).param("now", now)
                 .query((rs, row) -> new TokenOwner(UUID.fromString(rs.getString("token_id")),
-                        nullableLong(rs, "last_used_at"),
+                        nullableLong(rs, "last_used_at"), nullableLong(rs, "expires_at"),
                         new AccountUser(UUID.fromString(rs.getString("id")), rs.getString("username"),
                                 UserRepository.roles(rs.getString("roles")), null)))
                 .optional();
     }
 
-    public void touch(UUID tokenId, long now) {
-        jdbc.sql("update accounts_token set last_used_at = :now where id = :id")
-                .param("now", now).param("id", tokenId.toString()).update();
+    public void touch(UUID tokenId, long now, String address) {
+        jdbc.sql("update accounts_token set last_used_at = :now, last_used_address = :address where id = :id")
+                .param("now", now).param("address", address).param("id", tokenId.toString()).update();
     }
 
     public List<TokenSummary> list(UUID userId) {
         return jdbc.sql("""
-                select id, name, created_at, expires_at, last_used_at from accounts_token
+                select id, name, created_at, expires_at, last_used_at, last_used_address from accounts_token
                 where user_id = :user order by created_at desc""")
                 .param("user", userId.toString())
                 .query((rs, row) -> new TokenSummary(UUID.fromString(rs.getString("id")), rs.getString("name"),
                         Instant.ofEpochMilli(rs.getLong("created_at")), instant(rs, "expires_at"),
-                        instant(rs, "last_used_at")))
+                        instant(rs, "last_used_at"), rs.getString("last_used_address")))
                 .list();
     }
 
@@ -67,7 +67,22 @@ public class TokenRepository {
                 .param("user", userId.toString()).param("id", id.toString()).update() > 0;
     }
 
-    public record TokenOwner(UUID tokenId, Long lastUsedAt, AccountUser user) {
+    /** Every token of the person but {@code keep} (null: every one). */
+    public int deleteAllExcept(UUID userId, UUID keep) {
+        return jdbc.sql("delete from accounts_token where user_id = :user and id <> :keep")
+                .param("user", userId.toString()).param("keep", keep == null ? "" : keep.toString()).update();
+    }
+
+    /** A valid token's owner as an API request sees it; {@code expiresAt} null means it never expires. */
+    public record TokenOwner(UUID tokenId, Long lastUsedAt, Long expiresAt, AccountUser user) {
+
+        public boolean validAt(long now) {
+            return expiresAt == null || expiresAt > now;
+        }
+
+        public TokenOwner usedAt(long now) {
+            return new TokenOwner(tokenId, now, expiresAt, user);
+        }
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -70,7 +70,7 @@ public class UserRepository {
                 .param("hash", passwordHash).param("id", id.toString()).update();
     }
 
-    /** The account's own rows: sessions, tokens, invites it made, its audit trail, and the user. */
+    /** The account's own rows: sessions, tokens, invites it made, its audit trail and security log, and the user. */
     public void deleteEverything(UUID id, String username) {
         String user = id.toString();
         jdbc.sql("""
@@ -78,7 +78,7 @@ public class UserRepository {
                 (select primary_id from accounts_session where principal_name = :username)""")
                 .param("username", username).update();
         jdbc.sql("delete from accounts_session where principal_name = :username").param("username", username).update();
-        for (String table : List.of("accounts_token", "accounts_invite", "accounts_audit")) {
+        for (String table : List.of("accounts_token", "accounts_invite", "accounts_audit", "accounts_security_event")) {
             jdbc.sql("delete from " + table + " where user_id = :user").param("user", user).update();
         }
         jdbc.sql("delete from accounts_user where id = :user").param("user", user).update();
@@ -89,10 +89,18 @@ public class UserRepository {
                 .param("roles", String.join(",", roles)).param("id", id.toString()).update();
     }
 
-    /** Signs the person out of every browser: their stored web sessions go. */
-    public int endSessions(String username) {
-        return jdbc.sql("delete from accounts_session where principal_name = :username").param("username", username)
-                .update();
+    /**
+     * Signs the person out of every browser but the session {@code keep} (null: every one): their
+     * stored web sessions go, with their attributes (the foreign key cascades).
+     */
+    public int endSessionsExcept(String username, String keep) {
+        return jdbc.sql("delete from accounts_session where principal_name = :username and session_id <> :keep")
+                .param("username", username).param("keep", keep == null ? "" : keep).update();
+    }
+
+    public boolean endSession(String username, String sessionId) {
+        return jdbc.sql("delete from accounts_session where principal_name = :username and session_id = :id")
+                .param("username", username).param("id", sessionId).update() > 0;
     }
 
     static List<String> roles(String stored) {

@@ -15,8 +15,8 @@ import app.mitra.accounts.Accounts;
 
 @Command(name = "reset-password", mixinStandardHelpOptions = true,
         description = { "Sets a new password for an account, without the old one.",
-                "Signs the account out of every browser.",
-                "API tokens keep working; the person can revoke them under Settings." })
+                "Signs the account out of every browser, ends its API tokens and lifts any sign-in",
+                "block on the username (after too many wrong passwords)." })
 class ResetPasswordCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,7 +37,7 @@ class ResetPasswordCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext application = Contexts.application(storage.springArguments())) {
             application.getBean(Accounts.class).resetPassword(username, secret);
             spec.commandLine().getOut().println("Set a new password for " + username.trim()
-                    + "; their browser sessions have ended.");
+                    + "; their browser sessions and API tokens have ended and sign-in is open again.");
             return 0;
         }
     }

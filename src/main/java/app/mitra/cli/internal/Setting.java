@@ -32,6 +32,18 @@ record Setting(String variable, String property, String defaultValue, List<Strin
             plain("MITRA_BACKUP_DIR", "mitra.backup.dir", "<MITRA_DATA_DIR>/backups"),
             plain("MITRA_BACKUP_KEEP", "mitra.backup.keep", "7"),
             new Setting("MITRA_METRICS_TOKEN", "mitra.metrics.token", "", List.of(), Kind.SECRET),
+            plain("MITRA_TRUSTED_PROXIES", "mitra.security.trusted-proxies", ""),
+            plain("MITRA_LOGIN_MAX_FAILURES", "mitra.security.login-max-failures", "10"),
+            plain("MITRA_LOGIN_USER_MAX_FAILURES", "mitra.security.login-user-max-failures", "100"),
+            plain("MITRA_LOGIN_ADDRESS_MAX_FAILURES", "mitra.security.login-address-max-failures", "50"),
+            plain("MITRA_LOGIN_WINDOW", "mitra.security.login-window", "15m"),
+            plain("MITRA_LOGIN_BLOCK", "mitra.security.login-block", "1m"),
+            plain("MITRA_LOGIN_MAX_BLOCK", "mitra.security.login-max-block", "1h"),
+            plain("MITRA_SESSION_IDLE_TIMEOUT", "spring.session.timeout", "14d"),
+            plain("MITRA_SESSION_MAX_AGE", "mitra.security.session-max-age", "30d"),
+            plain("MITRA_TOKEN_DAYS", "mitra.security.token-days", "365"),
+            plain("MITRA_TOKEN_CACHE_SECONDS", "mitra.security.token-cache-seconds", "5"),
+            plain("MITRA_SECURITY_EVENTS_DAYS", "mitra.security.events-days", "365"),
             new Setting("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logging.structured.format.console", "",
                     List.of("", "ecs", "logstash", "gelf"), Kind.PLAIN));
 

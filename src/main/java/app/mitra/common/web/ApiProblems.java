@@ -62,6 +62,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many attempts",
+                        "Too many wrong passwords or codes from this address. Wait " + e.retryAfterSeconds()
+                                + " seconds, then try again."));
+    }
+
+    @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(List.of(new FieldProblem(e.getName(), "has the wrong format")));
     }

@@ -25,6 +25,7 @@ import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.accounts.Registration;
+import app.mitra.accounts.Tokens;
 
 /** Sign-up, login and settings pages, on a server where sign-up needs an invite. */
 @SpringBootTest(properties = "mitra.data-dir=target/test-data/account-pages-${random.uuid}")
@@ -35,6 +36,8 @@ class AccountPagesTest {
     MockMvc mvc;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Tokens tokens;
 
     private AccountUser admin() {
         if (!accounts.hasAccounts()) {
@@ -89,12 +92,12 @@ class AccountPagesTest {
         String page = mvc.perform(post("/settings/tokens").with(user(admin)).with(csrf()).param("name", name))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(org.jsoup.Jsoup.parse(page).select(".secret code").text()).isNotBlank();
-        assertThat(mvc.perform(get("/settings").with(user(admin))).andReturn().getResponse().getContentAsString())
-                .doesNotContain("class=\"secret\"");
-        UUID tokenId = accounts.tokens(admin.id()).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+        assertThat(mvc.perform(get("/settings/security").with(user(admin))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("class=\"secret\"").contains(name);
+        UUID tokenId = tokens.list(admin.id()).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
         mvc.perform(post("/settings/tokens/" + tokenId + "/revoke").with(user(admin)).with(csrf()))
-                .andExpect(redirectedUrl("/settings"));
-        assertThat(accounts.tokens(admin.id())).noneMatch(t -> t.id().equals(tokenId));
+                .andExpect(redirectedUrl("/settings/security"));
+        assertThat(tokens.list(admin.id())).noneMatch(t -> t.id().equals(tokenId));
     }
 
     @Test

@@ -75,13 +75,15 @@ class AccountsStorageIT {
     }
 
     @Test
-    void aTokenRemembersWhenItWasLastUsed() {
+    void aTokenRemembersWhenAndFromWhereItWasLastUsed() {
         UUID owner = user(List.of(Account.PERSON));
         UUID id = Ids.newId();
         tokens.insert(owner, id, "laptop", "hash-" + id, 1_000, null);
         assertThat(tokens.findValid("hash-" + id, 2_000).orElseThrow().lastUsedAt()).isNull();
-        tokens.touch(id, 3_000);
+        tokens.touch(id, 3_000, "203.0.113.7");
         assertThat(tokens.findValid("hash-" + id, 4_000).orElseThrow().lastUsedAt()).isEqualTo(3_000L);
+        assertThat(tokens.list(owner)).singleElement().satisfies(token -> assertThat(token.lastUsedAddress())
+                .isEqualTo("203.0.113.7"));
     }
 
     @Test

@@ -1,11 +1,11 @@
-package app.mitra.accounts.internal;
+package app.mitra.common.config;
 
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The time TOTP codes are checked against; a test replaces it with a clock it moves. */
+/** The one clock every time-based rule reads (sign-in blocks, one-time codes), so tests can set the time. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

@@ -1,0 +1,67 @@
+package app.mitra.accounts.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.Client;
+import app.mitra.accounts.SecondFactors;
+import app.mitra.accounts.SecurityEventType;
+import app.mitra.accounts.SecurityEvents;
+import app.mitra.accounts.Sessions;
+
+/**
+ * What the sign-in form does after Spring Security checked the password: a success marks the
+ * session with its client, logs the sign-in and clears the address's failure count; a failure goes
+ * back to the form, saying how long to wait when a block runs.
+ */
+@Component
+class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    private final SecurityEvents events;
+    private final LoginThrottle throttle;
+    private final SecondFactors secondFactors;
+
+    SignInHandlers(SecurityEvents events, LoginThrottle throttle, SecondFactors secondFactors) {
+        this.events = events;
+        this.throttle = throttle;
+        this.secondFactors = secondFactors;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        AccountUser user = (AccountUser) authentication.getPrincipal();
+        if (secondFactors.any(user.id())) {
+            // second factors: the sign-in is complete (logged, the count cleared) only after the second step
+            response.sendRedirect(request.getContextPath() + "/login/second-factor");
+            return;
+        }
+        signedIn(user, request);
+        response.sendRedirect(request.getContextPath() + "/today");
+    }
+
+    /** For every way of signing in to the web app: the session learns its client, the log the sign-in. */
+    void signedIn(AccountUser user, HttpServletRequest request) {
+        Client client = Client.current();
+        Sessions.stamp(request.getSession(), client);
+        throttle.succeeded(user.getUsername(), client);
+        events.record(user.id(), SecurityEventType.SIGN_IN, client);
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        String query = exception instanceof ThrottledPasswords.LockedOut lockedOut
+                ? "locked=" + lockedOut.refusal().retryAfterMinutes() : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
+    }
+}
