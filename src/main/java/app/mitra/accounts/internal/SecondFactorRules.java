@@ -15,10 +15,10 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.stereotype.Component;
@@ -88,10 +88,13 @@ public class SecondFactorRules {
                             }
                         }))
                 .exceptionHandling(errors -> errors
-                        .defaultDeniedHandlerForMissingAuthority(
-                                new LoginUrlAuthenticationEntryPoint("/login/second-factor"), SecondStep.AUTHORITY)
-                        .defaultDeniedHandlerForMissingAuthority(
-                                new LoginUrlAuthenticationEntryPoint("/settings/second-factors"), ENROLMENT));
+                        .defaultDeniedHandlerForMissingAuthority(redirectTo("/login/second-factor"), SecondStep.AUTHORITY)
+                        .defaultDeniedHandlerForMissingAuthority(redirectTo("/settings/second-factors"), ENROLMENT));
+    }
+
+    /** A plain redirect: Spring's login entry point would add the factor's name to the address bar. */
+    private static AuthenticationEntryPoint redirectTo(String path) {
+        return (request, response, refused) -> response.sendRedirect(request.getContextPath() + path);
     }
 
     private AuthorizationManager<RequestAuthorizationContext> rule(boolean enrolmentRequired) {

@@ -50,14 +50,22 @@ class SecondStepController {
     }
 
     @GetMapping("/login/second-factor")
-    String page(@AuthenticationPrincipal AccountUser user, Authentication authentication,
-            @RequestParam(required = false) String recovery, Model model) {
+    String codePage(@AuthenticationPrincipal AccountUser user, Authentication authentication, Model model) {
+        return page(user, authentication, false, model);
+    }
+
+    @GetMapping("/login/second-factor/recovery")
+    String recoveryPage(@AuthenticationPrincipal AccountUser user, Authentication authentication, Model model) {
+        return page(user, authentication, true, model);
+    }
+
+    private String page(AccountUser user, Authentication authentication, boolean recovery, Model model) {
         if (SecondStep.proven(authentication) || !secondFactors.any(user.id())) {
             return "redirect:/today";
         }
         boolean totp = secondFactors.totpOn(user.id());
         model.addAttribute("totp", totp);
-        model.addAttribute("recovery", totp && recovery != null);
+        model.addAttribute("recovery", totp && recovery);
         model.addAttribute("passkeys", !secondFactors.passkeys(user.id()).isEmpty());
         return "accounts/second-factor";
     }
@@ -66,7 +74,7 @@ class SecondStepController {
     String code(@AuthenticationPrincipal AccountUser user, Authentication authentication,
             @RequestParam(required = false) String code, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        return attempt(() -> secondFactors.verifyTotp(user, code), "code", null, user, authentication, model,
+        return attempt(() -> secondFactors.verifyTotp(user, code), "code", false, user, authentication, model,
                 locale, request, response);
     }
 
@@ -74,11 +82,11 @@ class SecondStepController {
     String recoveryCode(@AuthenticationPrincipal AccountUser user, Authentication authentication,
             @RequestParam(required = false) String recoveryCode, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
-        return attempt(() -> secondFactors.useRecoveryCode(user, recoveryCode), "recoveryCode", "", user,
+        return attempt(() -> secondFactors.useRecoveryCode(user, recoveryCode), "recoveryCode", true, user,
                 authentication, model, locale, request, response);
     }
 
-    private String attempt(BooleanSupplier right, String field, String recovery, AccountUser user,
+    private String attempt(BooleanSupplier right, String field, boolean recovery, AccountUser user,
             Authentication authentication, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
         if (SecondStep.proven(authentication)) {
