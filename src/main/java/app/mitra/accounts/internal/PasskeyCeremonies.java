@@ -1,11 +1,13 @@
 package app.mitra.accounts.internal;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialParameters;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -34,6 +36,12 @@ import app.mitra.accounts.SecondFactors;
 @Component
 public class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
 
+    /** Resident (discoverable) keys that verify their user: a passkey that signs in without a username or password. */
+    static final AuthenticatorSelectionCriteria SELECTION = AuthenticatorSelectionCriteria.builder()
+            .residentKey(ResidentKeyRequirement.REQUIRED).userVerification(UserVerificationRequirement.REQUIRED).build();
+    static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(PublicKeyCredentialParameters.EdDSA,
+            PublicKeyCredentialParameters.ES256, PublicKeyCredentialParameters.RS256);
+
     private final PasskeyUserRepository userEntities;
     private final PasskeyRepository credentials;
     private final PublicAddress address;
@@ -56,9 +64,8 @@ public class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
             Webauthn4JRelyingPartyOperations operations = new Webauthn4JRelyingPartyOperations(userEntities, credentials,
                     PublicKeyCredentialRpEntity.builder().id(address.host()).name("Mitra").build(),
                     Set.of(address.origin()));
-            operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(
-                    AuthenticatorSelectionCriteria.builder().residentKey(ResidentKeyRequirement.REQUIRED)
-                            .userVerification(UserVerificationRequirement.REQUIRED).build()));
+            operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(SELECTION)
+                    .pubKeyCredParams(ALGORITHMS));
             operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
             delegate = operations;
         }
