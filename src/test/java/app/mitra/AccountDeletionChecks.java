@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import app.mitra.reports.JournalSeed;
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.User;
+import app.mitra.testing.StoredPasskey;
 
 /**
  * Deleting an account leaves no row of the person in any table of the schema, whichever module owns it
@@ -94,6 +95,12 @@ abstract class AccountDeletionChecks {
             }
             assertThat(names).contains("manifest.csv", "doses.csv", "batches.csv", "recalls.csv");
         }
+        // second factors, last (a passkey changes how the person signs in): an authenticator app being set up,
+        // a recovery code and a passkey
+        api.post(user, "/api/v1/account/totp", null);
+        jdbc.sql("insert into accounts_recovery_code (user_id, code_hash, created_at) values (:user, :hash, 0)")
+                .param("user", user.id().toString()).param("hash", "hash-" + user.id()).update();
+        StoredPasskey.insert(jdbc, user.id(), "Phone");
         return user;
     }
 

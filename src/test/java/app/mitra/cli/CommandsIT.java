@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import app.mitra.testing.StoredPasskey;
 import app.mitra.testing.TestDatabase.TestDirectories;
 
 /** Each command as an operator uses it, in this JVM, on a SQLite data directory of its own. */
@@ -59,13 +61,7 @@ class CommandsIT {
                     .param("id", id).update();
             jdbc().sql("insert into accounts_recovery_code (user_id, code_hash, created_at) values (:id, :hash, 0)")
                     .param("id", id).param("hash", "hash-" + name).update();
-            jdbc().sql("insert into accounts_passkey_user (user_id, handle, created_at) values (:id, :handle, 0)")
-                    .param("id", id).param("handle", "handle-" + name).update();
-            jdbc().sql("""
-                    insert into accounts_passkey (user_id, credential_id, user_handle, label, public_key, signature_count,
-                    uv_initialized, backup_eligible, backup_state, transports, created_at)
-                    values (:id, :credential, :handle, 'phone', 'key', 0, 1, 0, 0, '', 0)""")
-                    .param("id", id).param("credential", "credential-" + name).param("handle", "handle-" + name).update();
+            StoredPasskey.insert(jdbc(), UUID.fromString(id), "Phone");
             jdbc().sql("""
                     insert into accounts_session (primary_id, session_id, creation_time, last_access_time,
                     max_inactive_interval, expiry_time, principal_name) values (:id, :id, 0, 0, 60, 0, :name)""")

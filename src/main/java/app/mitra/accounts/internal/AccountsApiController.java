@@ -29,6 +29,7 @@ import app.mitra.accounts.Registration;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.accounts.TokenSummary;
 import app.mitra.accounts.Tokens;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -104,6 +105,10 @@ class AccountsApiController {
 
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an API token with the username and password (HTTP Basic)",
+            description = "An account with an authenticator app also sends otp (the 6-digit code) or recoveryCode;"
+                    + " without one, or with a wrong one, 401 urn:mitra:problem:second-factor-required. An account"
+                    + " with a passkey and no app makes tokens in Settings instead.")
     TokenAnswer createToken(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) TokenRequest body) {
         TokenRequest request = body == null ? new TokenRequest(null, null, null, null) : body;
         // HTTP Basic proved the password; an account with a second factor proves it too (the code goes

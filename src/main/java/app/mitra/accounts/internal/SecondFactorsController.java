@@ -2,6 +2,7 @@ package app.mitra.accounts.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -83,48 +84,28 @@ class SecondFactorsController {
     @PostMapping("/settings/second-factors/totp/confirm")
     String confirm(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String code, Model model,
             Locale locale, Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        List<String> codes;
-        try {
-            codes = secondFactors.confirmTotp(user.id(), code, CurrentSignIn.of(authentication, request));
-        } catch (InvalidInputException refused) {
-            model.addAttribute("problems", formProblems.of(refused, locale));
-            return page(user, null, null, model);
-        } catch (TooManyAttemptsException wait) {
-            model.addAttribute("wait", wait.retryAfterMinutes());
-            return page(user, null, null, model);
-        }
-        SecondStep.prove(request, response);
-        return showCodes(user, codes, model);
+        return attempt(() -> {
+            List<String> codes = secondFactors.confirmTotp(user.id(), code, CurrentSignIn.of(authentication, request));
+            SecondStep.prove(request, response);
+            return showCodes(user, codes, model);
+        }, "problems", user, model, locale);
     }
 
     @PostMapping("/settings/second-factors/recovery-codes")
     String recoveryCodes(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String password,
             Model model, Locale locale) {
-        try {
-            return showCodes(user, secondFactors.regenerateRecoveryCodes(user.id(), password), model);
-        } catch (InvalidInputException refused) {
-            model.addAttribute("codesProblems", formProblems.of(refused, locale));
-            return page(user, null, null, model);
-        } catch (TooManyAttemptsException wait) {
-            model.addAttribute("wait", wait.retryAfterMinutes());
-            return page(user, null, null, model);
-        }
+        return attempt(() -> showCodes(user, secondFactors.regenerateRecoveryCodes(user.id(), password), model),
+                "codesProblems", user, model, locale);
     }
 
     @PostMapping("/settings/second-factors/totp/disable")
     String disable(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String password,
             @RequestParam(required = false) String code, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
+        return attempt(() -> {
             secondFactors.disableTotp(user.id(), password, code);
-        } catch (InvalidInputException refused) {
-            model.addAttribute("disableProblems", formProblems.of(refused, locale));
-            return page(user, null, null, model);
-        } catch (TooManyAttemptsException wait) {
-            model.addAttribute("wait", wait.retryAfterMinutes());
-            return page(user, null, null, model);
-        }
-        redirect.addFlashAttribute("flash", "flash.totpOff");
-        return PAGE;
+            redirect.addFlashAttribute("flash", "flash.totpOff");
+            return PAGE;
+        }, "disableProblems", user, model, locale);
     }
 
     @PostMapping("/settings/second-factors/passkeys/{id}/rename")
@@ -142,18 +123,27 @@ class SecondFactorsController {
     @PostMapping("/settings/second-factors/passkeys/{id}/remove")
     String remove(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
             @RequestParam(required = false) String password, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
+        model.addAttribute("removing", id);
+        return attempt(() -> {
             secondFactors.removePasskey(user.id(), id, password);
+            redirect.addFlashAttribute("flash", "flash.passkeyRemoved");
+            return PAGE + "#passkeys";
+        }, "removeProblems", user, model, locale);
+    }
+
+    /**
+     * Makes a change and answers its view; refused, the page again with the problems (in the model under
+     * {@code problems}, beside the form that was sent) or, during a sign-in block, how long to wait.
+     */
+    private String attempt(Supplier<String> change, String problems, AccountUser user, Model model, Locale locale) {
+        try {
+            return change.get();
         } catch (InvalidInputException refused) {
-            model.addAttribute("removing", id);
-            model.addAttribute("removeProblems", formProblems.of(refused, locale));
-            return page(user, null, null, model);
+            model.addAttribute(problems, formProblems.of(refused, locale));
         } catch (TooManyAttemptsException wait) {
             model.addAttribute("wait", wait.retryAfterMinutes());
-            return page(user, null, null, model);
         }
-        redirect.addFlashAttribute("flash", "flash.passkeyRemoved");
-        return PAGE + "#passkeys";
+        return page(user, null, null, model);
     }
 
     private String showCodes(AccountUser user, List<String> codes, Model model) {

@@ -33,6 +33,7 @@ import app.mitra.accounts.Registration;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.testing.Api;
 import app.mitra.testing.MovableClock;
+import app.mitra.testing.StoredPasskey;
 
 /**
  * The web sign-in with a second factor, through Spring Security as a browser meets it, on a server that
@@ -200,14 +201,7 @@ class SecondFactorPagesTest {
     @Test
     void thePasswordAloneDoesNotSignInAnAccountWithAPasskey() throws Exception {
         Account account = person();
-        jdbc.sql("insert into accounts_passkey_user (user_id, handle, created_at) values (:user, :handle, 0)")
-                .param("user", account.id().toString()).param("handle", "h-" + account.id()).update();
-        jdbc.sql("""
-                insert into accounts_passkey (user_id, credential_id, user_handle, label, public_key, signature_count,
-                uv_initialized, backup_eligible, backup_state, transports, created_at)
-                values (:user, :id, :handle, 'Phone', 'AQID', 0, 1, 0, 0, '', 0)""")
-                .param("user", account.id().toString()).param("id", "c-" + account.id())
-                .param("handle", "h-" + account.id()).update();
+        StoredPasskey.insert(jdbc, account.id(), "Phone");
         Browser browser = new Browser();
 
         assertThat(browser.signIn(account.username())).isEqualTo("/login/second-factor");

@@ -15,6 +15,7 @@ import app.mitra.testing.Api;
 import app.mitra.testing.Api.Answer;
 import app.mitra.testing.Api.User;
 import app.mitra.testing.MitraOnSqlite;
+import app.mitra.testing.StoredPasskey;
 
 /** The authenticator app over the API, and what it changes for token creation with HTTP Basic. */
 @MitraOnSqlite
@@ -76,13 +77,23 @@ class SecondFactorsApiIT {
         assertThat(status.json().get("recoveryCodesLeft").asInt()).isEqualTo(10);
     }
 
+    /** The app's secret and the recovery codes of a person who turned it on with the current code. */
+    private record WithApp(String secret, List<String> recoveryCodes) {
+    }
+
+    private static WithApp withApp(Api api, User user) {
+        String secret = api.post(user, "/api/v1/account/totp", null).text("secret");
+        return new WithApp(secret, strings(api.post(user, "/api/v1/account/totp/confirm",
+                "{\"code\": \"" + code(secret, 0) + "\"}"), "recoveryCodes"));
+    }
+
     @Test
     void withTheAppOnATokenNeedsACodeOnceOrARecoveryCodeOnce() {
         Api api = new Api(port);
         User user = api.newUser();
-        String secret = api.post(user, "/api/v1/account/totp", null).text("secret");
-        List<String> codes = strings(api.post(user, "/api/v1/account/totp/confirm",
-                "{\"code\": \"" + code(secret, 0) + "\"}"), "recoveryCodes");
+        WithApp app = withApp(api, user);
+        String secret = app.secret();
+        List<String> codes = app.recoveryCodes();
 
         Answer passwordAlone = tokenRequest(api, user, "{\"name\": \"laptop\"}");
         assertThat(passwordAlone.status()).isEqualTo(401);
@@ -114,9 +125,7 @@ class SecondFactorsApiIT {
     void turningTheAppOffTakesThePasswordAndACodeAndThenThePasswordIsEnoughAgain() {
         Api api = new Api(port);
         User user = api.newUser();
-        String secret = api.post(user, "/api/v1/account/totp", null).text("secret");
-        List<String> codes = strings(api.post(user, "/api/v1/account/totp/confirm",
-                "{\"code\": \"" + code(secret, 0) + "\"}"), "recoveryCodes");
+        List<String> codes = withApp(api, user).recoveryCodes();
 
         Answer wrongPassword = api.send("DELETE", "/api/v1/account/totp", "Bearer " + user.token(),
                 "{\"password\": \"not the password\", \"code\": \"" + codes.get(0) + "\"}");
@@ -137,14 +146,7 @@ class SecondFactorsApiIT {
     void anAccountWithOnlyAPasskeyCannotMakeATokenWithItsPassword() {
         Api api = new Api(port);
         User user = api.newUser();
-        jdbc.sql("insert into accounts_passkey_user (user_id, handle, created_at) values (:user, :handle, 0)")
-                .param("user", user.id().toString()).param("handle", "h-" + user.id()).update();
-        jdbc.sql("""
-                insert into accounts_passkey (user_id, credential_id, user_handle, label, public_key, signature_count,
-                uv_initialized, backup_eligible, backup_state, transports, created_at)
-                values (:user, :id, :handle, 'Phone', 'AQID', 0, 1, 0, 0, '', 0)""")
-                .param("user", user.id().toString()).param("id", "c-" + user.id()).param("handle", "h-" + user.id())
-                .update();
+        StoredPasskey.insert(jdbc, user.id(), "Phone");
 
         Answer refused = tokenRequest(api, user, "{\"name\": \"laptop\", \"otp\": \"123456\"}");
 
