@@ -300,6 +300,22 @@ abstract class AccountSecurityContract {
     }
 
     @Test
+    void sharingALinkItsOpeningsAndDownloadsAreInTheLog() {
+        User user = api.newUser();
+        Answer share = api.post(user, "/api/v1/shares", "{\"expiresInDays\": 7, \"sections\": [\"summary\"]}");
+        String url = share.text("url");
+        assertThat(api.send("GET", url.substring(url.indexOf("/shared/")), null, null, from(newAddress())).status())
+                .isEqualTo(200);
+        assertThat(api.delete(user, "/api/v1/shares/" + share.id()).status()).isEqualTo(204);
+        assertThat(api.get(user, "/api/v1/export?format=json").status()).isEqualTo(200);
+
+        List<String> types = new ArrayList<>();
+        api.get(user, "/api/v1/account/events").json().get("items").forEach(e -> types.add(e.get("type").asString()));
+
+        assertThat(types).containsSubsequence("EXPORTED", "SHARE_REVOKED", "SHARE_ACCESSED", "SHARE_CREATED");
+    }
+
+    @Test
     void theLogNamesTheAddressFromATrustedProxyOnly() {
         User user = api.newUser();
         String address = newAddress();
