@@ -105,15 +105,17 @@ abstract class AccountSecurityContract {
     void theSignInFormSaysCalmlyHowLongToWaitAfterTooManyWrongPasswords() {
         User user = api.newUser();
         Browser browser = browser(LAPTOP, newAddress());
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 9; i++) {
             assertThat(browser.signIn(user.username(), "wrong-password-" + i)).endsWith("/login?error");
         }
+        assertThat(browser.signIn(user.username(), "wrong-password-9")).as("the tenth says so at once")
+                .endsWith("/login?locked=1");
 
         String lockedOut = browser.signIn(user.username(), Api.PASSWORD);
         String page = browser.get(lockedOut.substring(lockedOut.indexOf("/login"))).body();
 
         assertThat(lockedOut).endsWith("/login?locked=1");
-        assertThat(page).contains("paused for about 1 min").contains("Your account and your entries are safe");
+        assertThat(page).contains("paused for about a minute").contains("Your account and your entries are safe");
         assertThat(browser.signedIn()).isFalse();
     }
 

@@ -34,4 +34,13 @@ class TrustedProxiesTest {
         assertThatThrownBy(() -> new TrustedProxies("proxy.internal"))
                 .hasMessageContaining("MITRA_TRUSTED_PROXIES").hasMessageContaining("proxy.internal");
     }
+
+    @Test
+    void ipv6AddressesAreShownInTheirShortForm() {
+        assertThat(TrustedProxies.readable("0:0:0:0:0:0:0:1")).isEqualTo("::1");
+        assertThat(TrustedProxies.readable("2001:db8:0:0:0:0:2:1")).isEqualTo("2001:db8::2:1");
+        assertThat(TrustedProxies.readable("2001:db8:0:1:1:1:1:1")).isEqualTo("2001:db8:0:1:1:1:1:1");
+        assertThat(TrustedProxies.readable("fe80:0:0:1:0:0:0:0")).isEqualTo("fe80:0:0:1::");
+        assertThat(TrustedProxies.readable("198.51.100.4")).isEqualTo("198.51.100.4");
+    }
 }
