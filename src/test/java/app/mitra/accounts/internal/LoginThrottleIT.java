@@ -12,9 +12,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import app.mitra.accounts.Account;
 import app.mitra.accounts.Client;
@@ -32,6 +38,7 @@ import app.mitra.testing.TransactionWrites;
 
 /** The sign-in throttle's counting and blocks, with a clock the test moves, on both databases. */
 @OnBothDatabases
+@ExtendWith(OutputCaptureExtension.class)
 class LoginThrottleIT {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -172,6 +179,38 @@ class LoginThrottleIT {
                     assertThat(event.device()).isEqualTo(attacker.device());
                 });
         assertThat(log).filteredOn(event -> event.type() == SecurityEventType.LOCKED_OUT).hasSize(1);
+    }
+
+    @Test
+    void aUsernameWithoutAnAccountIsCountedAndBlockedExactlyLikeOneWithAnAccount() {
+        String nobody = "nobody-" + userId;
+        for (int i = 0; i < 10; i++) {
+            throttle.failed(nobody, attacker);
+        }
+
+        assertThat(wait(nobody, attacker)).as("a block does not tell whether the account exists")
+                .isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void everyFailureIsOneServerLogLineWithTheAddressButNoUsername(CapturedOutput output) {
+        // The tests' logging shows warnings only; the server logs these at INFO.
+        Logger security = (Logger) LoggerFactory.getLogger("mitra.security");
+        Level quiet = security.getLevel();
+        security.setLevel(Level.INFO);
+        try {
+            throttle.failed(username, attacker);
+            throttle.failed("nobody-" + userId, attacker);
+        } finally {
+            security.setLevel(quiet);
+        }
+
+        List<String> lines = output.getAll().lines().filter(line -> line.contains("security event=SIGN_IN_FAILED")
+                && line.contains(attacker.address())).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("user=" + userId).contains("device=\"curl/8.5.0\"");
+        assertThat(lines.get(1)).contains("user=-");
+        assertThat(String.join("\n", lines)).doesNotContain(username).doesNotContain("nobody-");
     }
 
     @Test
