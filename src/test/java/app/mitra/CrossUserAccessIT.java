@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.Answer;
 import app.mitra.testing.Api.User;
+import app.mitra.testing.Browser;
 import app.mitra.testing.MitraOnSqlite;
 
 /**
@@ -64,18 +66,22 @@ class CrossUserAccessIT {
                 .formatted(MORNING)).text("id");
         String token = api.send("POST", "/api/v1/tokens", Api.basic(owner.username(), Api.PASSWORD),
                 "{\"name\": \"owner's phone\"}").text("id");
-        // Issue 4: a batch with a certificate, and an imported recall list.
+        // A batch with a certificate, and an imported recall list.
         String batch = api.post(owner, "/api/v1/products/" + product + "/batches", """
                 {"batchCode": "OWN-1", "coa": {"leadUgPerG": 0.5}}""").text("id");
         api.post(owner, "/api/v1/recalls/import", "vendor,product,batch,reason,source,date\nV,P,,Lead,FDA,2026-03-01\n");
         String recall = api.get(owner, "/api/v1/recalls").json().get("items").get(0).get("id").asString();
-        // reports (issue 7): a share link
+        // A share link
         String share = api.post(owner, "/api/v1/shares", "{\"expiresInDays\": 3}").text("id");
         // Journal notes
         String note = api.post(owner, "/api/v1/notes", "{\"takenAt\": \"" + MORNING + "\", \"mood\": \"meh\"}")
                 .text("id");
+        // A browser session, signed in through the form
+        new Browser(port).signIn(owner.username(), Api.PASSWORD);
+        String session = api.get(owner, "/api/v1/account/sessions").json().get("items").get(0).get("id").asString();
         return Map.ofEntries(
                 Map.entry("shares", new Owned(share, null)),
+                Map.entry("sessions", new Owned(session, null)),
                 Map.entry("notes", new Owned(note, "{\"takenAt\": \"" + MORNING + "\", \"text\": \"taken over\"}")),
                 Map.entry("products", new Owned(product, "{\"name\": \"Taken over\", \"form\": \"POWDER\"}")),
                 Map.entry("checkins", new Owned(checkIn, "{\"takenAt\": \"" + MORNING + "\", \"pain\": 9}")),
@@ -94,8 +100,8 @@ class CrossUserAccessIT {
     private record Route(RequestMethod method, String pattern) {
     }
 
-    // issue 6 (legal, library): these variables name shared reference data, the same for everyone, not a record.
-    private static final java.util.Set<String> SHARED_DATA = java.util.Set.of(
+    // Legal rows and library articles: these variables name shared reference data, the same for everyone.
+    private static final Set<String> SHARED_DATA = Set.of(
             "GET /api/v1/legal/jurisdictions/{code}", "GET /api/v1/library/articles/{slug}");
 
     private List<Route> routesWithIds() {
@@ -161,23 +167,25 @@ class CrossUserAccessIT {
                 "GET /api/v1/products/{productId}/batches", "POST /api/v1/products/{productId}/batches/import",
                 "GET /api/v1/batches/{id}", "PUT /api/v1/batches/{id}", "DELETE /api/v1/batches/{id}",
                 "GET /api/v1/batches/{id}/evaluation", "DELETE /api/v1/recalls/{id}",
-                "GET /api/v1/notes/{id}", "PUT /api/v1/notes/{id}", "DELETE /api/v1/notes/{id}");
+                "GET /api/v1/notes/{id}", "PUT /api/v1/notes/{id}", "DELETE /api/v1/notes/{id}",
+                "DELETE /api/v1/account/sessions/{id}");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
     }
 
     private static Map<String, String> snapshot(Api api, User owner, Map<String, Owned> owned) {
-        return Map.of(
-                "products", api.get(owner, "/api/v1/products/" + owned.get("products").id()).body(),
-                "checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body(),
-                "doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body(),
-                "withdrawal", api.get(owner, "/api/v1/withdrawal/" + owned.get("withdrawal").id()).body(),
-                "substances", api.get(owner, "/api/v1/substances/" + owned.get("substances").id()).body(),
-                "tokens", api.get(owner, "/api/v1/tokens").body(),
-                "findings", api.get(owner, "/api/v1/safety/findings").body(),
-                "batches", api.get(owner, "/api/v1/batches/" + owned.get("batches").id()).body(),
-                "recalls", api.get(owner, "/api/v1/recalls").body(),
-                "notes", api.get(owner, "/api/v1/notes/" + owned.get("notes").id()).body());
+        return Map.ofEntries(
+                Map.entry("products", api.get(owner, "/api/v1/products/" + owned.get("products").id()).body()),
+                Map.entry("checkins", api.get(owner, "/api/v1/checkins/" + owned.get("checkins").id()).body()),
+                Map.entry("doses", api.get(owner, "/api/v1/doses/" + owned.get("doses").id()).body()),
+                Map.entry("withdrawal", api.get(owner, "/api/v1/withdrawal/" + owned.get("withdrawal").id()).body()),
+                Map.entry("substances", api.get(owner, "/api/v1/substances/" + owned.get("substances").id()).body()),
+                Map.entry("tokens", api.get(owner, "/api/v1/tokens").body()),
+                Map.entry("findings", api.get(owner, "/api/v1/safety/findings").body()),
+                Map.entry("batches", api.get(owner, "/api/v1/batches/" + owned.get("batches").id()).body()),
+                Map.entry("recalls", api.get(owner, "/api/v1/recalls").body()),
+                Map.entry("notes", api.get(owner, "/api/v1/notes/" + owned.get("notes").id()).body()),
+                Map.entry("sessions", api.get(owner, "/api/v1/account/sessions").json().get("items").size() + " sessions"));
     }
 
     @Test
@@ -187,10 +195,13 @@ class CrossUserAccessIT {
         User stranger = api.newUser();
         ownedBy(api, owner);
         for (String list : List.of("/api/v1/checkins", "/api/v1/doses", "/api/v1/substances", "/api/v1/products",
-                "/api/v1/withdrawal", "/api/v1/safety/findings", "/api/v1/recalls", "/api/v1/notes")) {
+                "/api/v1/withdrawal", "/api/v1/safety/findings", "/api/v1/recalls", "/api/v1/notes",
+                "/api/v1/account/sessions")) {
             assertThat(api.get(stranger, list).json().get("items")).as(list).isEmpty();
             assertThat(api.get(owner, list).json().get("items")).as(list).isNotEmpty();
         }
-        assertThat(api.get(stranger, "/api/v1/tokens").json()).hasSize(1);
+        assertThat(api.get(stranger, "/api/v1/tokens").json().get("items")).hasSize(1);
+        assertThat(api.get(stranger, "/api/v1/account/events").json().get("items").toString())
+                .doesNotContain("SHARE_CREATED");
     }
 }

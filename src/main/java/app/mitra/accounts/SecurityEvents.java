@@ -32,7 +32,7 @@ public class SecurityEvents {
     private final Clock clock;
     private final Duration keep;
 
-    SecurityEvents(SecurityEventRepository events, Writes writes, Clock clock, SecurityProperties properties) {
+    public SecurityEvents(SecurityEventRepository events, Writes writes, Clock clock, SecurityProperties properties) {
         this.events = events;
         this.writes = writes;
         this.clock = clock;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,14 @@ public class Sessions {
     private static final String ADDRESS = "mitra.address";
     private static final String DEVICE = "mitra.device";
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final UserRepository users;
     private final SecurityEvents events;
     private final Writes writes;
 
-    Sessions(FindByIndexNameSessionRepository<? extends Session> sessions, UserRepository users, SecurityEvents events,
-            Writes writes) {
+    /** The session store is there when the web server runs; the command line has none and ends sessions by SQL. */
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, UserRepository users,
+            SecurityEvents events, Writes writes) {
         this.sessions = sessions;
         this.users = users;
         this.events = events;
@@ -92,7 +94,8 @@ public class Sessions {
     }
 
     private Map<String, ? extends Session> byPrincipal(String username) {
-        return sessions.findByPrincipalName(username);
+        FindByIndexNameSessionRepository<? extends Session> store = sessions.getIfAvailable();
+        return store == null ? Map.of() : store.findByPrincipalName(username);
     }
 
     /** What the list shows instead of the session id, which is the cookie's secret. */

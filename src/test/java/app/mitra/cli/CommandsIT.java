@@ -51,6 +51,27 @@ class CommandsIT {
     }
 
     @Test
+    void resetPasswordEndsTokensAndSessionsAndLiftsASignInBlock() throws IOException {
+        Cli.run("create-admin", "robin", "--password-file", passwordFile(PASSWORD), "--data-dir", data.toString());
+        String id = jdbc().sql("select id from accounts_user where username = 'robin'").query(String.class).single();
+        jdbc().sql("insert into accounts_token (user_id, id, name, token_hash, created_at) values (:user,"
+                + " '0190a000-0000-7000-8000-0000000000aa', 'lost phone', 'hash', 0)").param("user", id).update();
+        jdbc().sql("insert into accounts_throttle (key, username, failures, window_start, blocked_until, blocks, updated_at)"
+                + " values ('pair:robin|203.0.113.5', 'robin', 0, 0, :later, 1, 0)")
+                .param("later", System.currentTimeMillis() + 3_600_000).update();
+
+        Cli.Result reset = Cli.run("reset-password", "robin", "--password-file", passwordFile("another-" + PASSWORD),
+                "--data-dir", data.toString());
+
+        assertThat(reset.exitCode()).as(reset.toString()).isZero();
+        assertThat(reset.out()).contains("API tokens have ended").contains("sign-in is open again");
+        assertThat(jdbc().sql("select count(*) from accounts_token").query(Long.class).single()).isZero();
+        assertThat(jdbc().sql("select count(*) from accounts_throttle").query(Long.class).single()).isZero();
+        assertThat(jdbc().sql("select type from accounts_security_event where user_id = :user").param("user", id)
+                .query(String.class).list()).containsExactly("PASSWORD_CHANGED");
+    }
+
+    @Test
     void resetSecondFactorRemovesTheAppRecoveryCodesPasskeysAndSessionsOfThatAccountOnly() throws IOException {
         Cli.run("create-admin", "robin", "--password-file", passwordFile(PASSWORD), "--data-dir", data.toString());
         Cli.run("create-admin", "kim", "--password-file", passwordFile("other-" + PASSWORD), "--data-dir", data.toString());

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import app.mitra.MitraApplication;
 import app.mitra.common.storage.JobRuns;
 import app.mitra.testing.Api;
+import app.mitra.testing.Browser;
 import app.mitra.testing.PostgresServer;
 import app.mitra.testing.TestDatabase.TestDirectories;
 
@@ -91,6 +93,41 @@ class TwoNodesIT {
 
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/today"));
         assertThat(today.statusCode()).as("node B knows node A's session").isEqualTo(200);
+    }
+
+    @Test
+    void aTokenRevokedOnOneNodeStopsOnTheOtherWithinTheCacheTime() throws InterruptedException {
+        Api a = new Api(port(nodeA));
+        Api b = new Api(port(nodeB));
+        Api.User user = a.newUser();
+        String second = a.token(user.username(), Api.PASSWORD);
+        assertThat(b.send("GET", "/api/v1/account", "Bearer " + second, null).status()).isEqualTo(200);
+        String id = b.send("GET", "/api/v1/tokens", "Bearer " + second, null).json().get("items").get(0).get("id")
+                .asString();
+
+        long revokedAt = System.nanoTime();
+        assertThat(a.delete(user, "/api/v1/tokens/" + id).status()).isEqualTo(204);
+        assertThat(a.send("GET", "/api/v1/account", "Bearer " + second, null).status()).as("at once on node A")
+                .isEqualTo(401);
+        while (b.send("GET", "/api/v1/account", "Bearer " + second, null).status() == 200) {
+            assertThat(Duration.ofNanos(System.nanoTime() - revokedAt)).as("node B within MITRA_TOKEN_CACHE_SECONDS")
+                    .isLessThan(Duration.ofSeconds(7));
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void aNewPasswordOnOneNodeSignsTheBrowserOutOnTheOtherAtOnce() {
+        Api a = new Api(port(nodeA));
+        Api.User user = a.newUser();
+        Browser onB = new Browser(port(nodeB));
+        onB.signIn(user.username(), Api.PASSWORD);
+        assertThat(onB.signedIn()).isTrue();
+
+        a.put(user, "/api/v1/account/password", "{\"currentPassword\": \"" + Api.PASSWORD
+                + "\", \"newPassword\": \"lantern-harbour-quiet-5521\"}");
+
+        assertThat(onB.signedIn()).isFalse();
     }
 
     @Test

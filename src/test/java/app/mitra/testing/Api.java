@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -30,7 +33,15 @@ public final class Api {
     }
 
     /** One answer: status, content type and the body parsed as JSON (null when empty or not JSON). */
-    public record Answer(int status, String contentType, String body, JsonNode json) {
+    public record Answer(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {
+
+        public Answer(int status, String contentType, String body, JsonNode json) {
+            this(status, contentType, body, json, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public String text(String field) {
             return json.get(field).asString();
@@ -61,8 +72,14 @@ public final class Api {
     }
 
     public Answer send(String method, String path, String authorization, String json) {
+        return send(method, path, authorization, json, Map.of());
+    }
+
+    /** A request with more headers (an X-Forwarded-For to come from another address, a User-Agent). */
+    public Answer send(String method, String path, String authorization, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+        headers.forEach(request::header);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -75,7 +92,7 @@ public final class Api {
             String body = response.body();
             JsonNode parsed = contentType != null && contentType.contains("json") && !body.isEmpty()
                     ? JSON.readTree(body) : null;
-            return new Answer(response.statusCode(), contentType, body, parsed);
+            return new Answer(response.statusCode(), contentType, body, parsed, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
@@ -104,6 +106,22 @@ public final class Phone implements AutoCloseable {
                     || entry.getMessage().contains("Content Security Policy")) {
                 consoleProblems.add(name + ": " + entry.getMessage());
             }
+        }
+    }
+
+    /**
+     * Runs axe-core's WCAG 2.2 A and AA rules on the screen as it is now and fails with every
+     * violation, each with the elements it found.
+     */
+    public void assertAccessible(String screen) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(browser);
+        List<String> violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(screen + " breaks accessibility rules:\n" + String.join("\n", violations));
         }
     }
 

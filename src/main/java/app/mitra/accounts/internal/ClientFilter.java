@@ -23,7 +23,8 @@ class ClientFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String address = proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        String address = TrustedProxies.readable(
+                proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         request.setAttribute(Client.ATTRIBUTE, new Client(address, Devices.describe(request.getHeader("User-Agent"))));
         chain.doFilter(request, response);
     }

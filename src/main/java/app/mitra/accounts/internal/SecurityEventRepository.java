@@ -17,7 +17,7 @@ public class SecurityEventRepository {
 
     private final JdbcClient jdbc;
 
-    SecurityEventRepository(JdbcClient jdbc) {
+    public SecurityEventRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

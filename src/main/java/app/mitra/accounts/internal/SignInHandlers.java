@@ -1,6 +1,7 @@
 package app.mitra.accounts.internal;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import app.mitra.accounts.SecondFactors;
 import app.mitra.accounts.SecurityEventType;
 import app.mitra.accounts.SecurityEvents;
 import app.mitra.accounts.Sessions;
+import app.mitra.common.web.TooManyAttemptsException;
 
 /**
  * What the sign-in form does after Spring Security checked the password: a success marks the
@@ -57,11 +59,22 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         events.record(user.id(), SecurityEventType.SIGN_IN, client);
     }
 
+    /** Back to the form; when this failure started a block, it says so at once rather than at the next try. */
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String query = exception instanceof ThrottledPasswords.LockedOut lockedOut
-                ? "locked=" + lockedOut.refusal().retryAfterMinutes() : "error";
+        TooManyAttemptsException wait = exception instanceof ThrottledPasswords.LockedOut lockedOut
+                ? lockedOut.refusal() : blockNow(request.getParameter("username"));
+        String query = wait != null ? "locked=" + wait.retryAfterMinutes() : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + query);
+    }
+
+    private TooManyAttemptsException blockNow(String username) {
+        try {
+            throttle.check(username == null ? "" : username.trim().toLowerCase(Locale.ROOT), Client.current());
+            return null;
+        } catch (TooManyAttemptsException wait) {
+            return wait;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package app.mitra.accounts.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -51,6 +53,54 @@ final class TrustedProxies {
             }
         }
         return client;
+    }
+
+    /**
+     * The address as people read it: IPv6 in its short form (RFC 5952: "::1", not "0:0:0:0:0:0:0:1"),
+     * anything else as it came.
+     */
+    static String readable(String address) {
+        if (address == null || !address.contains(":") || !IP_LITERAL.matcher(address).matches()) {
+            return address;
+        }
+        byte[] bytes;
+        try {
+            bytes = InetAddress.getByName(address).getAddress(); // a literal: parsed, never looked up
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
+        if (bytes.length != 16) {
+            return address;
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; i++) {
+            int length = 0;
+            while (i + length < 8 && groups[i + length] == 0) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = i;
+                bestLength = length;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                text.append("::");
+                i += bestLength - 1;
+            } else {
+                if (!text.isEmpty() && text.charAt(text.length() - 1) != ':') {
+                    text.append(':');
+                }
+                text.append(Integer.toHexString(groups[i]));
+            }
+        }
+        return text.toString();
     }
 
     boolean trusted(String address) {

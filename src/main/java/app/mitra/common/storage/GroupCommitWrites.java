@@ -2,6 +2,8 @@ package app.mitra.common.storage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -9,10 +11,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * SQLite allows one writer at a time and each commit waits for the disk ({@code synchronous=FULL}).
@@ -93,10 +98,15 @@ class GroupCommitWrites implements Writes, DisposableBean {
     }
 
     private <T> void runInSavepoint(Task<T> task) {
+        RequestContextHolder.setRequestAttributes(task.request);
+        MDC.setContextMap(task.logContext);
         try {
             task.value = item.execute(status -> task.work.get());
         } catch (RuntimeException | Error failure) {
             task.failure = failure;
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+            MDC.clear();
         }
     }
 
@@ -106,9 +116,17 @@ class GroupCommitWrites implements Writes, DisposableBean {
         writer.join(10_000);
     }
 
+    /**
+     * A write as its caller asked for it. The caller's request and log context travel with it, so the
+     * writer thread runs it as if on the caller's thread: what it records names the caller's client,
+     * what it logs carries the caller's request id. The caller waits meanwhile, so nothing is shared
+     * by two running threads.
+     */
     private static final class Task<T> {
         final Supplier<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        final RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        final Map<String, String> logContext = Objects.requireNonNullElse(MDC.getCopyOfContextMap(), Map.of());
         T value;
         Throwable failure;
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.SecurityEventType;
+import app.mitra.accounts.SecurityEvents;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Download everything": every {@link DataFile} of the person in one zip. */
@@ -19,13 +21,16 @@ import jakarta.servlet.http.HttpServletResponse;
 class DownloadController {
 
     private final List<DataFile> files;
+    private final SecurityEvents events;
 
-    DownloadController(List<DataFile> files) {
+    DownloadController(List<DataFile> files, SecurityEvents events) {
         this.files = files;
+        this.events = events;
     }
 
     @GetMapping("/reports/everything.zip")
     void everything(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        events.record(user.id(), SecurityEventType.EXPORTED);
         response.setContentType("application/zip");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Disposition",

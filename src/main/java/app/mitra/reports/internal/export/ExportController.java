@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.accounts.SecurityEventType;
+import app.mitra.accounts.SecurityEvents;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,19 +27,23 @@ class ExportController {
 
     private final Exporter exporter;
     private final JsonMapper json;
+    private final SecurityEvents events;
 
-    ExportController(Exporter exporter, JsonMapper json) {
+    ExportController(Exporter exporter, JsonMapper json, SecurityEvents events) {
         this.exporter = exporter;
         this.json = json;
+        this.events = events;
     }
 
     @GetMapping(path = { "/api/v1/export", ExportController.WEB }, params = "format=json")
     void json(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        events.record(user.id(), SecurityEventType.EXPORTED);
         Downloads.json(exporter.export(user.id()), json, response);
     }
 
     @GetMapping(path = { "/api/v1/export", ExportController.WEB }, params = "format=csv")
     void csv(@AuthenticationPrincipal AccountUser user, HttpServletResponse response) throws IOException {
+        events.record(user.id(), SecurityEventType.EXPORTED);
         Downloads.csv(exporter.export(user.id()), json, response);
     }
 }

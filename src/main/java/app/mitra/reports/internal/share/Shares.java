@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import app.mitra.accounts.SecurityEventType;
+import app.mitra.accounts.SecurityEvents;
 import app.mitra.common.Checks;
 import app.mitra.common.Ids;
 import app.mitra.common.storage.Writes;
@@ -37,13 +39,15 @@ public class Shares {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ShareRepository shares;
+    private final SecurityEvents events;
     private final Writes writes;
     private final Clock clock;
 
-    Shares(ShareRepository shares, Writes writes) {
+    Shares(ShareRepository shares, SecurityEvents events, Writes writes, Clock clock) {
         this.shares = shares;
+        this.events = events;
         this.writes = writes;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A new share and the secret for its url, known only now. */
@@ -67,8 +71,11 @@ public class Shares {
         UUID id = Ids.newId();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofDays(expiresInDays));
-        writes.run(() -> shares.insert(userId, id, hash(token), Section.join(sections), range, now.toEpochMilli(),
-                expiresAt.toEpochMilli()));
+        writes.run(() -> {
+            shares.insert(userId, id, hash(token), Section.join(sections), range, now.toEpochMilli(),
+                    expiresAt.toEpochMilli());
+            events.record(userId, SecurityEventType.SHARE_CREATED);
+        });
         return new Created(new Share(id, userId, sections, range, now, expiresAt, null, List.of()), token);
     }
 
@@ -80,7 +87,14 @@ public class Shares {
     }
 
     public void revoke(UUID userId, UUID id) {
-        if (!writes.write(() -> shares.revoke(userId, id, clock.millis()))) {
+        boolean revoked = writes.write(() -> {
+            boolean done = shares.revoke(userId, id, clock.millis());
+            if (done) {
+                events.record(userId, SecurityEventType.SHARE_REVOKED);
+            }
+            return done;
+        });
+        if (!revoked) {
             throw new NotFoundException("share");
         }
     }
@@ -99,7 +113,10 @@ public class Shares {
         if (!share.open(now)) {
             return Optional.of(new Opened(share, true));
         }
-        writes.run(() -> shares.logView(share.userId(), share.id(), Ids.newId(), now.toEpochMilli(), kind));
+        writes.run(() -> {
+            shares.logView(share.userId(), share.id(), Ids.newId(), now.toEpochMilli(), kind);
+            events.record(share.userId(), SecurityEventType.SHARE_ACCESSED);
+        });
         return Optional.of(new Opened(share, false));
     }
 
