@@ -22,7 +22,7 @@ import app.mitra.testing.BrowserJourney;
  * Second factors in Chromium at 390 px: an authenticator app turned on in Settings (the test is the
  * app: it reads the key from the page and computes the codes), then a sign-in with the password and a
  * code; and a passkey made in Chromium's virtual authenticator that then signs in on its own.
- * Screenshots go to target/screenshots/.
+ * Every screen is checked with axe-core and left as a screenshot in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "mitra.data-dir=target/test-data/second-factors-browser-${random.uuid}",
@@ -60,23 +60,27 @@ class SecondFactorJourneyIT extends BrowserJourney {
         signUp("noor", PASSWORD);
         openSecondFactors();
         phone.see("second-factors-01-settings");
+        phone.assertAccessible("second-factors-01-settings");
 
         phone.tap(browser.findElement(By.cssSelector("#totp-start button")));
         phone.waitForVisible("#totp-secret");
         String secret = text("#totp-secret").replace(" ", "");
         assertThat(browser.findElement(By.cssSelector("img.qr")).getAttribute("src")).startsWith("data:image/svg+xml");
         phone.see("second-factors-02-scan-or-type");
+        phone.assertAccessible("second-factors-02-scan-or-type");
 
         browser.findElement(By.id("totp-code")).sendKeys(code(secret, 0));
         phone.tap(browser.findElement(By.cssSelector("#totp-confirm button")));
         phone.waitForVisible("#recovery-codes");
         assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
         phone.see("second-factors-03-recovery-codes");
+        phone.assertAccessible("second-factors-03-recovery-codes");
         phone.tap(browser.findElement(By.cssSelector("#codes-saved input[type=checkbox]")));
         phone.tap(browser.findElement(By.cssSelector("#codes-saved button")));
         phone.waitForText(".flash", "Your authenticator app is on.");
         assertThat(text("#totp")).contains("10 recovery codes left.");
         phone.see("second-factors-04-on");
+        phone.assertAccessible("second-factors-04-on");
 
         signOut();
         browser.findElement(By.id("username")).sendKeys("noor");
@@ -85,6 +89,7 @@ class SecondFactorJourneyIT extends BrowserJourney {
         phone.waitForText("h1", "One more step");
         assertThat(browser.findElements(By.cssSelector("nav.tabs"))).as("nothing else to reach yet").isEmpty();
         phone.see("second-factors-05-second-step");
+        phone.assertAccessible("second-factors-05-second-step");
         browser.get(url("/history"));
         phone.waitForText("h1", "One more step");
 
@@ -111,17 +116,20 @@ class SecondFactorJourneyIT extends BrowserJourney {
             assertThat(text("#passkeys")).contains("Sami's phone").contains("not used yet");
             assertThat(authenticator.getCredentials()).hasSize(1);
             phone.see("second-factors-06-passkey-added");
+            phone.assertAccessible("second-factors-06-passkey-added");
 
             signOut();
             phone.waitForVisible("#passkey-sign-in");
             assertThat(browser.findElement(By.id("username")).getAttribute("autocomplete")).isEqualTo("username webauthn");
             phone.see("second-factors-07-login-with-passkey");
+            phone.assertAccessible("second-factors-07-login-with-passkey");
             phone.tap(browser.findElement(By.cssSelector("#passkey-sign-in button")));
             phone.waitForText("h1", "Today");
 
             openSecondFactors();
             assertThat(text("#passkeys")).contains("Sami's phone").contains("last used");
             phone.see("second-factors-08-passkey-used");
+            phone.assertAccessible("second-factors-08-passkey-used");
             assertThat(phone.consoleProblems()).isEmpty();
         } finally {
             browser.removeVirtualAuthenticator(authenticator);
