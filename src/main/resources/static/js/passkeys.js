@@ -128,13 +128,17 @@
           }
         });
       });
-      // Offered beside the username field as well, where the browser can (autocomplete="username webauthn").
-      if (box.dataset.passkeySignIn === 'autofill' && PublicKeyCredential.isConditionalMediationAvailable) {
-        PublicKeyCredential.isConditionalMediationAvailable().then(function (available) {
-          if (available) {
-            signIn(true).catch(function () { /* cancelled, or the button took over */ });
-          }
-        });
+      // Offered beside the username field as well, where the browser can (autocomplete="username webauthn"),
+      // once the person goes to that field: asking sooner would start a session for every visit of the page.
+      var username = document.getElementById('username');
+      if (box.dataset.passkeySignIn === 'autofill' && username && PublicKeyCredential.isConditionalMediationAvailable) {
+        username.addEventListener('focus', function () {
+          PublicKeyCredential.isConditionalMediationAvailable().then(function (available) {
+            if (available) {
+              signIn(true).catch(function () { /* cancelled, or the button took over */ });
+            }
+          });
+        }, { once: true });
       }
     });
     document.querySelectorAll('form[data-passkey-register]:not([data-ready])').forEach(function (form) {

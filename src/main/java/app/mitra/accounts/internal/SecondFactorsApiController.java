@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.CurrentSignIn;
-import app.mitra.accounts.Passkey;
 import app.mitra.accounts.SecondFactors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,9 +33,6 @@ class SecondFactorsApiController {
         this.secondFactors = secondFactors;
     }
 
-    record Status(boolean totp, int recoveryCodesLeft, List<Passkey> passkeys) {
-    }
-
     record Code(String code) {
     }
 
@@ -50,11 +46,10 @@ class SecondFactorsApiController {
     }
 
     @GetMapping("/second-factors")
-    @Operation(summary = "The account's second factors",
-            description = "Whether TOTP is on, how many recovery codes are left, and the passkeys.")
-    Status status(@AuthenticationPrincipal AccountUser user) {
-        SecondFactors.Status status = secondFactors.status(user.id());
-        return new Status(status.totp(), status.recoveryCodesLeft(), status.passkeys());
+    @Operation(summary = "The account's second factors", description = "Whether TOTP is on (or being set up), how"
+            + " many recovery codes are left, and the passkeys with their names and when they were added and last used.")
+    SecondFactors.Status status(@AuthenticationPrincipal AccountUser user) {
+        return secondFactors.status(user.id());
     }
 
     @PostMapping("/totp")

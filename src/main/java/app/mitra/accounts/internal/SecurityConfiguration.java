@@ -136,6 +136,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, SignInHandlers signIn, SecurityProperties properties, Clock clock,
             SecondFactorRules secondFactors) throws Exception {
+        // after the public pages, every page needs a complete sign-in: with the account's second factor,
+        // if it has one (SecondFactorRules adds those rules and the catch-all)
         http.authorizeHttpRequests(requests -> secondFactors.authorize(requests
                         .requestMatchers("/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/manifest.webmanifest", "/error", "/actuator/health",
