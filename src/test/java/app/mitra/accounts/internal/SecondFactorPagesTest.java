@@ -2,10 +2,12 @@ package app.mitra.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +24,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.mitra.accounts.Account;
+import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.accounts.CurrentSignIn;
+import app.mitra.accounts.Passkey;
 import app.mitra.accounts.Registration;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.testing.Api;
@@ -98,6 +106,14 @@ class SecondFactorPagesTest {
         String secret = secondFactors.beginTotp(account.id()).secret();
         secondFactors.confirmTotp(account.id(), codeAt(secret, 0), CurrentSignIn.NONE);
         return secret;
+    }
+
+    /** A session that proved the password and then a code, as the second step leaves it. */
+    private static RequestPostProcessor signedInWithBothFactors(Account account) {
+        AccountUser user = new AccountUser(account.id(), account.username(), account.roles(), null);
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(SecondStep.AUTHORITY));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
     }
 
     private String codeAt(String secret, int steps) {
@@ -196,6 +212,45 @@ class SecondFactorPagesTest {
         assertThat(second.redirect(post("/login/second-factor/recovery").with(csrf()).param("recoveryCode", "nope")))
                 .isEqualTo("/login?secondFactorTries");
         assertThat(second.redirect(get("/today"))).endsWith("/login");
+    }
+
+    @Test
+    void newRecoveryCodesTurningTheAppOffAndRemovingAPasskeyEachTakeThePassword() throws Exception {
+        Account account = person();
+        String secret = withApp(account);
+        StoredPasskey.insert(jdbc, account.id(), "Phone");
+        RequestPostProcessor user = signedInWithBothFactors(account);
+        String passkey = secondFactors.passkeys(account.id()).get(0).id();
+
+        Document wrong = Jsoup.parse(mvc.perform(post("/settings/second-factors/recovery-codes").with(user)
+                .with(csrf()).param("password", "not my password")).andReturn().getResponse().getContentAsString());
+        assertThat(wrong.select("#new-recovery-codes .field-error").text()).isEqualTo("Is not your password");
+        Document fresh = Jsoup.parse(mvc.perform(post("/settings/second-factors/recovery-codes").with(user)
+                .with(csrf()).param("password", Api.PASSWORD)).andReturn().getResponse().getContentAsString());
+        assertThat(fresh.select("#recovery-codes li")).hasSize(10);
+
+        mvc.perform(post("/settings/second-factors/passkeys/" + passkey + "/rename").with(user).with(csrf())
+                .param("name", "Old phone"));
+        assertThat(secondFactors.passkeys(account.id())).extracting(Passkey::name).containsExactly("Old phone");
+        Document kept = Jsoup.parse(mvc.perform(post("/settings/second-factors/passkeys/" + passkey + "/remove")
+                .with(user).with(csrf()).param("password", "not my password")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(kept.select("#passkeys details[open] .field-error").text()).isEqualTo("Is not your password");
+        mvc.perform(post("/settings/second-factors/passkeys/" + passkey + "/remove").with(user).with(csrf())
+                .param("password", Api.PASSWORD));
+        assertThat(secondFactors.passkeys(account.id())).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        Document stillOn = Jsoup.parse(mvc.perform(post("/settings/second-factors/totp/disable").with(user)
+                .with(csrf()).param("password", Api.PASSWORD).param("code", "123 456")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(stillOn.select("#totp-off .field-error").text()).contains("not the code the app shows now");
+        mvc.perform(post("/settings/second-factors/totp/disable").with(user).with(csrf())
+                .param("password", Api.PASSWORD).param("code", codeAt(secret, 0)));
+        assertThat(secondFactors.status(account.id()).any()).isFalse();
+        assertThat(jdbc.sql("select type from accounts_security_event where user_id = :user")
+                .param("user", account.id().toString()).query(String.class).list())
+                .contains("PASSKEY_REMOVED", "TOTP_DISABLED");
     }
 
     @Test
