@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -113,11 +112,6 @@ public class PasskeyRepository implements UserCredentialRepository {
                 .query((rs, row) -> new Passkey(rs.getString("credential_id"), rs.getString("label"),
                         Instant.ofEpochMilli(rs.getLong("created_at")), instant(rs, "last_used_at")))
                 .list();
-    }
-
-    public Optional<UUID> owner(String credentialId) {
-        return jdbc.sql("select user_id from accounts_passkey where credential_id = :id").param("id", credentialId)
-                .query((rs, row) -> UUID.fromString(rs.getString("user_id"))).optional();
     }
 
     public int count(UUID userId) {
