@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ class PostgresBackupIT {
 
             assertThat(written.exitCode()).as(written.toString()).isZero();
             assertThat(written.out()).startsWith("Backup written and verified: " + backup);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
             assertThat(restored.exitCode()).as(restored.toString()).isZero();
             assertThat(JdbcClient.create(new SingleConnectionDataSource(target, true))
                     .sql("select username from accounts_user").query(String.class).list()).containsExactly("robin");

@@ -78,7 +78,10 @@ public final class PgDump {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.directory(target.toAbsolutePath().getParent());
+            Files.deleteIfExists(partial);
+            // pg_dump writes into the file it is given, which keeps its owner-only mode
+            PrivateFiles.newFile(partial);
             run(List.of("pg_dump", "--format=custom", "--no-owner", "--file=" + partial));
             List<String> tables = verify(partial);
             Files.move(partial, target);

@@ -1,6 +1,7 @@
 package app.mitra.common.storage;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,8 +41,10 @@ public final class SqliteBackup {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.directory(target.toAbsolutePath().getParent());
             Files.deleteIfExists(partial);
+            // SQLite fills an empty file as a new database and keeps its owner-only mode
+            PrivateFiles.newFile(partial);
             Map<String, Long> rows = copy(database, partial);
             verify(partial, rows);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -146,7 +149,7 @@ public final class SqliteBackup {
         Map<String, Long> rows = verify(backup, null);
         Path directory = database.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.directory(directory);
             List<Path> existing = new ArrayList<>();
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                 Path file = database.resolveSibling(database.getFileName() + suffix);
@@ -160,10 +163,13 @@ public final class SqliteBackup {
             }
             String aside = ".before-restore-" + System.currentTimeMillis();
             for (Path file : existing) {
-                Files.move(file, file.resolveSibling(file.getFileName() + aside));
+                PrivateFiles.restrict(Files.move(file, file.resolveSibling(file.getFileName() + aside)));
             }
             Path partial = database.resolveSibling(database.getFileName() + ".restoring");
-            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(partial);
+            try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(partial))) {
+                Files.copy(backup, out);
+            }
             Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
             verify(database, rows);
             return rows;
