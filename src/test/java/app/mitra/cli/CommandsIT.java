@@ -114,6 +114,8 @@ class CommandsIT {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err().strip()).startsWith("mitra restore: ").contains("add --force").doesNotContain("\n");
         assertThat(forced.exitCode()).as(forced.toString()).isZero();
+        assertThat(forced.out()).startsWith("Restored the backup " + backup + " into " + data.resolve("mitra.db")
+                .toAbsolutePath() + " (").contains("The data it replaced is kept in: ");
         try (var files = Files.list(data)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .anyMatch(name -> name.startsWith("mitra.db.before-restore-"));

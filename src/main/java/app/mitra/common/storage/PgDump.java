@@ -58,6 +58,12 @@ public final class PgDump {
         return new PgDump(environment);
     }
 
+    /** The database by name and server, for messages ("PostgreSQL database mitra on db:5432"). */
+    public String database() {
+        return "PostgreSQL database " + environment.get("PGDATABASE") + " on " + environment.get("PGHOST") + ":"
+                + environment.get("PGPORT");
+    }
+
     public static boolean installed() {
         return onPath("pg_dump") && onPath("pg_restore");
     }

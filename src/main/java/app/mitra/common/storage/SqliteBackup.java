@@ -145,7 +145,7 @@ public final class SqliteBackup {
      * Puts a verified backup in place as the database file. Refuses when the database or its
      * write-ahead log already exists, unless {@code force}: then they are moved aside, not deleted.
      */
-    public static Map<String, Long> restore(Path backup, Path database, boolean force) {
+    static RestoreReport restore(Path backup, Path database, boolean force) {
         Map<String, Long> rows = verify(backup, null);
         Path directory = database.toAbsolutePath().getParent();
         try {
@@ -162,8 +162,10 @@ public final class SqliteBackup {
                         + " to replace it (the old files are kept beside it).");
             }
             String aside = ".before-restore-" + System.currentTimeMillis();
+            List<Path> kept = new ArrayList<>();
             for (Path file : existing) {
-                PrivateFiles.restrict(Files.move(file, file.resolveSibling(file.getFileName() + aside)));
+                kept.add(Files.move(file, file.resolveSibling(file.getFileName() + aside)));
+                PrivateFiles.restrict(kept.get(kept.size() - 1));
             }
             Path partial = database.resolveSibling(database.getFileName() + ".restoring");
             Files.deleteIfExists(partial);
@@ -172,7 +174,8 @@ public final class SqliteBackup {
             }
             Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
             verify(database, rows);
-            return rows;
+            return new RestoreReport(database.toString(), BackupReport.counted(database, Files.size(database), rows)
+                    .summary(), kept);
         } catch (IOException e) {
             throw new BackupException("Could not restore into " + directory + ": " + e.getMessage(), e);
         }
