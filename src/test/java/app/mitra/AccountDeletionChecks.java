@@ -148,7 +148,8 @@ abstract class AccountDeletionChecks {
     /**
      * Writes of every kind keep coming from several threads while the account is deleted: requests that
      * passed authentication just before the deletion still reach the database after it. None may leave a
-     * row behind, and each must answer 2xx before the deletion or a clear 401 or 404 after it, never a 500.
+     * row behind, and each must answer 2xx before the deletion or a clear problem after it (401 account gone,
+     * 404, 400 naming a product that went with the account; the share page a plain 404), never a 500.
      */
     @Test
     void writesInFlightWhileAnAccountIsDeletedLeaveNothingBehind() throws Exception {
@@ -195,7 +196,7 @@ abstract class AccountDeletionChecks {
                     statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
                     if (answer.status() < 300) {
                         stored.incrementAndGet();
-                    } else if (!(answer.status() == 401 && answer.isProblem() || answer.status() == 404)) {
+                    } else if (answer.status() >= 500 || !answer.isProblem() && answer.status() != 404) {
                         unclear.put(writer.getKey(), answer.toString());
                     }
                 }

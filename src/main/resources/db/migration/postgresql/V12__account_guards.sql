@@ -39,6 +39,11 @@ alter table safety_finding add foreign key (user_id) references accounts_user (i
 alter table safety_taper add foreign key (user_id) references accounts_user (id) on delete cascade;
 alter table reports_share add foreign key (user_id) references accounts_user (id) on delete cascade;
 alter table reports_share_view add foreign key (user_id) references accounts_user (id) on delete cascade;
+-- A batch goes with its product, so a batch written after the deletion erased the person's batches
+-- but before it erased their products cannot make the deletion fail.
+alter table products_batch drop constraint products_batch_user_id_product_id_fkey;
+alter table products_batch add foreign key (user_id, product_id) references products_product (user_id, id)
+    on delete cascade;
 -- A browser session names its account by username (Spring Session's principal_name).
 alter table accounts_session add constraint accounts_session_principal_name_fkey
     foreign key (principal_name) references accounts_user (username) on delete cascade;
