@@ -5,7 +5,7 @@
 FROM eclipse-temurin:17-jre
 
 RUN groupadd --system mitra && useradd --system --gid mitra --home-dir /data --shell /usr/sbin/nologin mitra \
-    && mkdir -p /data && chown mitra:mitra /data
+    && mkdir -p /data && chown mitra:mitra /data && chmod 0700 /data
 COPY target/mitra.jar /opt/mitra/mitra.jar
 
 USER mitra

@@ -13,6 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
@@ -44,18 +49,26 @@ abstract class AccountDeletionChecks {
 
     abstract List<String> tables();
 
-    abstract List<String> columns(String table);
+    /** The table's columns as name and declared type. */
+    abstract List<String[]> columns(String table);
 
-    /** Every row, in every table, holding the person's id or username in any column. */
+    /** SQL true where {@code column} (of {@code type}) holds the text {@code :needle} anywhere in it. */
+    abstract String contains(String column, String type);
+
+    /**
+     * Every column, in every table the database lists, that holds the person's id or username anywhere in
+     * its value (JSON, serialized sessions and share views included).
+     */
     private List<String> rowsOf(User user) {
         List<String> found = new ArrayList<>();
         for (String table : tables()) {
-            for (String column : columns(table)) {
-                long rows = jdbc.sql("select count(*) from " + table + " where cast(" + column
-                        + " as text) in (:id, :username)").param("id", user.id().toString())
-                        .param("username", user.username()).query(Long.class).single();
-                if (rows > 0) {
-                    found.add(table + "." + column + ": " + rows);
+            for (String[] column : columns(table)) {
+                for (String needle : List.of(user.id().toString(), user.username())) {
+                    long rows = jdbc.sql("select count(*) from " + table + " where " + contains(column[0], column[1]))
+                            .param("needle", needle).query(Long.class).single();
+                    if (rows > 0) {
+                        found.add(table + "." + column[0] + " holds " + needle + ": " + rows);
+                    }
                 }
             }
         }
@@ -137,5 +150,82 @@ abstract class AccountDeletionChecks {
         assertThat(rowsOf(person)).as("rows left of a deleted person").isEmpty();
         assertThat(api.get(person, "/api/v1/account").status()).as("the token went with it").isEqualTo(401);
         assertThat(rowsOf(neighbour)).as("the neighbour's rows").isEqualTo(neighbourBefore);
+    }
+
+    /**
+     * Writes of every kind keep coming from several threads while the account is deleted: requests that
+     * passed authentication just before the deletion still reach the database after it. None may leave a
+     * row behind, and each must answer 2xx before the deletion or a clear problem after it (401 account gone,
+     * 404, 400 naming a product that went with the account; the share page a plain 404), never a 500.
+     */
+    @Test
+    void writesInFlightWhileAnAccountIsDeletedLeaveNothingBehind() throws Exception {
+        Api api = new Api(port);
+        User person = api.newUser();
+        String product = api.post(person, "/api/v1/products", "{\"name\": \"Bali\", \"form\": \"POWDER\"}").text("id");
+        String shareUrl = URI.create(api.post(person, "/api/v1/shares", "{\"expiresInDays\": 3}").text("url")).getPath();
+        Map<String, Function<Integer, Api.Answer>> writers = Map.ofEntries(
+                Map.entry("check-in", i -> api.post(person, "/api/v1/checkins",
+                        "{\"takenAt\": \"2026-03-01T08:00:00Z\", \"pain\": " + i % 11 + ", \"note\": \"n" + i + "\"}")),
+                Map.entry("dose", i -> api.post(person, "/api/v1/doses", "{\"takenAt\": \"2026-03-01T09:00:00Z\","
+                        + " \"form\": \"POWDER\", \"amount\": 2, \"unit\": \"g\", \"productId\": \"" + product + "\"}")),
+                Map.entry("note", i -> api.post(person, "/api/v1/notes",
+                        "{\"takenAt\": \"2026-03-01T21:00:00Z\", \"mood\": \"tired\", \"tags\": [\"t" + i + "\"]}")),
+                Map.entry("substance", i -> api.post(person, "/api/v1/substances",
+                        "{\"takenAt\": \"2026-03-01T20:00:00Z\", \"kind\": \"MEDICINE\", \"name\": \"Xanax\", \"amount\": 0.5,"
+                        + " \"unit\": \"mg\"}")),
+                Map.entry("withdrawal", i -> api.post(person, "/api/v1/withdrawal",
+                        "{\"takenAt\": \"2026-03-01T08:30:00Z\", \"symptoms\": [{\"symptom\": \"aches\", \"score\": 2}]}")),
+                Map.entry("product and batch", i -> {
+                    Api.Answer made = api.post(person, "/api/v1/products", "{\"name\": \"P" + i + "\", \"form\": \"POWDER\"}");
+                    return made.status() != 201 ? made : api.post(person, "/api/v1/products/" + made.text("id") + "/batches",
+                            "{\"batchCode\": \"B-" + i + "\", \"coa\": {\"leadUgPerG\": 0.5}}");
+                }),
+                Map.entry("recalls", i -> api.post(person, "/api/v1/recalls/import",
+                        "vendor,product,batch,reason,source,date\nV,P" + i + ",,Lead,FDA,2026-03-01\n")),
+                Map.entry("profile", i -> api.put(person, "/api/v1/profile",
+                        "{\"medications\": [\"Xanax 0.5 mg as needed\"], \"dailyLimitMg\": " + (8000 + i) + "}")),
+                Map.entry("taper", i -> api.put(person, "/api/v1/taper", "{\"startMg\": 9000, \"reductionMg\": 500,"
+                        + " \"stepDays\": 7, \"startDate\": \"2026-03-01\"}")),
+                Map.entry("share", i -> api.post(person, "/api/v1/shares", "{\"expiresInDays\": 3}")),
+                Map.entry("share view", i -> api.send("GET", shareUrl, null, null)),
+                Map.entry("token", i -> api.send("POST", "/api/v1/tokens", Api.basic(person.username(), Api.PASSWORD),
+                        "{\"name\": \"phone " + i + "\"}")));
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger stored = new AtomicInteger();
+        Map<String, String> unclear = new ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (var writer : writers.entrySet()) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; writing.get(); i++) {
+                    Api.Answer answer = writer.getValue().apply(i);
+                    statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
+                    if (answer.status() < 300) {
+                        stored.incrementAndGet();
+                    } else if (answer.status() >= 500 || !answer.isProblem() && answer.status() != 404) {
+                        unclear.put(writer.getKey(), answer.toString());
+                    }
+                }
+            }, "writer " + writer.getKey());
+            thread.start();
+            threads.add(thread);
+        }
+        while (stored.get() < 150) {
+            Thread.sleep(10);
+        }
+
+        Api.Answer deleted = api.send("DELETE", "/api/v1/account", "Bearer " + person.token(),
+                "{\"password\": \"" + Api.PASSWORD + "\"}");
+        Thread.sleep(300);
+        writing.set(false);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(rowsOf(person)).as("rows left of a person deleted while writes were in flight (answers: %s)",
+                statuses).isEmpty();
+        assertThat(unclear).as("answers that were neither stored nor a clear refusal").isEmpty();
     }
 }

@@ -14,7 +14,13 @@ class AccountDeletionOnSqliteIT extends AccountDeletionChecks {
     }
 
     @Override
-    List<String> columns(String table) {
-        return jdbc.sql("select name from pragma_table_info(:table)").param("table", table).query(String.class).list();
+    List<String[]> columns(String table) {
+        return jdbc.sql("select name, type from pragma_table_info(:table)").param("table", table)
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    @Override
+    String contains(String column, String type) {
+        return "instr(cast(" + column + " as blob), cast(:needle as blob)) > 0";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.Accounts;
@@ -62,7 +63,17 @@ public class Batches {
         products.get(userId, productId);
         UUID id = input.id() != null ? input.id() : Ids.newId();
         String fingerprint = Fingerprint.of(new Keyed(productId, input));
-        return createOnce.create("batch", fingerprint, new CreateOnce.Entry<>() {
+        try {
+            return createOnce.create("batch", fingerprint, entry(userId, id, productId, input, fingerprint));
+        } catch (DataIntegrityViolationException refused) {
+            // the product's key refused the batch: the product went meanwhile (with its account), as if it never was
+            products.get(userId, productId);
+            throw refused;
+        }
+    }
+
+    private CreateOnce.Entry<Batch> entry(UUID userId, UUID id, UUID productId, BatchInput input, String fingerprint) {
+        return new CreateOnce.Entry<>() {
             public Optional<String> storedFingerprint() {
                 return batches.fingerprint(userId, id);
             }
@@ -75,7 +86,7 @@ public class Batches {
                 batches.insert(userId, id, productId, input, fingerprint, System.currentTimeMillis());
                 return get(userId, id);
             }
-        });
+        };
     }
 
     public Batch update(UUID userId, UUID id, BatchInput input) {

@@ -69,7 +69,7 @@ public class Tapers {
             } else {
                 tapers.insert(userId, id, plan, now);
             }
-            Stored after = tapers.find(userId).orElseThrow();
+            Stored after = tapers.find(userId).orElseThrow(() -> new NotFoundException("taper plan"));
             audit.record(userId, TAPER, id, before.isPresent() ? Action.UPDATE : Action.CREATE,
                     before.map(json::writeValueAsString).orElse(null), json.writeValueAsString(after));
             return new Created<>(after, before.isEmpty());
@@ -130,7 +130,7 @@ public class Tapers {
             List<TaperPause> pauses = new ArrayList<>(before.pauses());
             change.accept(pauses, today);
             tapers.savePauses(userId, pauses, System.currentTimeMillis());
-            Stored after = tapers.find(userId).orElseThrow();
+            Stored after = tapers.find(userId).orElseThrow(() -> new NotFoundException("taper plan"));
             audit.record(userId, TAPER, before.id(), Action.UPDATE, json.writeValueAsString(before),
                     json.writeValueAsString(after));
             return after;

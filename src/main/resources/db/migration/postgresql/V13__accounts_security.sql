@@ -16,18 +16,20 @@ create index accounts_security_event_time on accounts_security_event (user_id, a
 
 -- Failed sign-in attempts, counted per username and address together, per username alone and per
 -- address alone (the key says which). A row is blocked until blocked_until; blocks counts the
--- blocks in a row, so each further one lasts twice as long. username lets a success, the
--- reset-password command and account deletion clear a person's rows; rows quiet for a day go.
+-- blocks in a row, so each further one lasts twice as long. Usernames appear only as SHA-256 hashes
+-- (in the key and in username_hash, which lets a success, the reset-password command and account
+-- deletion clear a person's rows): attempts on any name, an account's or not, leave no name behind.
+-- Rows quiet for a day go.
 create table accounts_throttle (
     key           text    not null primary key,
-    username      text,
+    username_hash text,
     failures      integer not null,
     window_start  bigint  not null,
     blocked_until bigint,
     blocks        integer not null,
     updated_at    bigint  not null
 );
-create index accounts_throttle_username on accounts_throttle (username);
+create index accounts_throttle_username on accounts_throttle (username_hash);
 create index accounts_throttle_updated on accounts_throttle (updated_at);
 
 alter table accounts_token add column last_used_address text;

@@ -1,5 +1,6 @@
 -- Second factors: an authenticator app (TOTP) with its recovery codes, and passkeys (WebAuthn).
--- Times are epoch milliseconds (UTC). Every row carries user_id and goes with its account.
+-- Times are epoch milliseconds (UTC). Every row carries user_id, leads its key with it and goes with its
+-- account; no row may name an account that does not exist (docs/decisions/0013-erasure.md).
 
 -- One TOTP secret per account: set up (confirmed_at null) until a first code confirms it.
 -- last_step is the last 30-second step a code was accepted for: never again, so a code is used once.
@@ -14,10 +15,10 @@ create table accounts_totp (
 -- Single-use codes for a lost phone, stored as SHA-256 hashes (80 random bits each).
 create table accounts_recovery_code (
     user_id    text   not null references accounts_user (id) on delete cascade,
-    code_hash  text   not null primary key,
-    created_at bigint not null
+    code_hash  text   not null,
+    created_at bigint not null,
+    primary key (user_id, code_hash)
 );
-create index accounts_recovery_code_user on accounts_recovery_code (user_id);
 
 -- The account's WebAuthn user handle: random bytes (base64url), never the account id.
 create table accounts_passkey_user (
@@ -29,7 +30,7 @@ create table accounts_passkey_user (
 -- Passkeys: the credential's public key and what the authenticator reported (base64url text).
 create table accounts_passkey (
     user_id                      text    not null references accounts_user (id) on delete cascade,
-    credential_id                text    not null primary key,
+    credential_id                text    not null unique,
     user_handle                  text    not null,
     label                        text    not null,
     credential_type              text,
@@ -42,7 +43,24 @@ create table accounts_passkey (
     attestation_object           text,
     attestation_client_data_json text,
     created_at                   bigint  not null,
-    last_used_at                 bigint
+    last_used_at                 bigint,
+    primary key (user_id, credential_id)
 );
-create index accounts_passkey_user_id on accounts_passkey (user_id);
 create index accounts_passkey_handle on accounts_passkey (user_handle);
+
+-- SQLite names no key when one fails, so each table also gets the guard trigger (see V12)
+create trigger accounts_totp_account_guard before insert on accounts_totp
+when not exists (select 1 from accounts_user where id = new.user_id)
+begin select raise(abort, 'account-gone'); end;
+
+create trigger accounts_recovery_code_account_guard before insert on accounts_recovery_code
+when not exists (select 1 from accounts_user where id = new.user_id)
+begin select raise(abort, 'account-gone'); end;
+
+create trigger accounts_passkey_user_account_guard before insert on accounts_passkey_user
+when not exists (select 1 from accounts_user where id = new.user_id)
+begin select raise(abort, 'account-gone'); end;
+
+create trigger accounts_passkey_account_guard before insert on accounts_passkey
+when not exists (select 1 from accounts_user where id = new.user_id)
+begin select raise(abort, 'account-gone'); end;

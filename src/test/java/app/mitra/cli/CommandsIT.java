@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import app.mitra.accounts.internal.Secrets;
 import app.mitra.testing.StoredPasskey;
 import app.mitra.testing.TestDatabase.TestDirectories;
 
@@ -56,9 +57,10 @@ class CommandsIT {
         String id = jdbc().sql("select id from accounts_user where username = 'robin'").query(String.class).single();
         jdbc().sql("insert into accounts_token (user_id, id, name, token_hash, created_at) values (:user,"
                 + " '0190a000-0000-7000-8000-0000000000aa', 'lost phone', 'hash', 0)").param("user", id).update();
-        jdbc().sql("insert into accounts_throttle (key, username, failures, window_start, blocked_until, blocks, updated_at)"
-                + " values ('pair:robin|203.0.113.5', 'robin', 0, 0, :later, 1, 0)")
-                .param("later", System.currentTimeMillis() + 3_600_000).update();
+        String robin = Secrets.hash("username:robin");
+        jdbc().sql("insert into accounts_throttle (key, username_hash, failures, window_start, blocked_until, blocks,"
+                + " updated_at) values (:key, :hash, 0, 0, :later, 1, 0)").param("key", "pair:" + robin + "|203.0.113.5")
+                .param("hash", robin).param("later", System.currentTimeMillis() + 3_600_000).update();
 
         Cli.Result reset = Cli.run("reset-password", "robin", "--password-file", passwordFile("another-" + PASSWORD),
                 "--data-dir", data.toString());
@@ -175,6 +177,8 @@ class CommandsIT {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err().strip()).startsWith("mitra restore: ").contains("add --force").doesNotContain("\n");
         assertThat(forced.exitCode()).as(forced.toString()).isZero();
+        assertThat(forced.out()).startsWith("Restored the backup " + backup + " into " + data.resolve("mitra.db")
+                .toAbsolutePath() + " (").contains("The data it replaced is kept in: ");
         try (var files = Files.list(data)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .anyMatch(name -> name.startsWith("mitra.db.before-restore-"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
+import app.mitra.common.Ids;
 import app.mitra.common.storage.Database;
 
 /**
@@ -79,6 +81,18 @@ public final class TestDatabase implements AutoCloseable {
 
     public JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
+    }
+
+    /**
+     * A new account, whose id a test may use for its rows: the database refuses rows of accounts that do
+     * not exist (migration V12).
+     */
+    public UUID person() {
+        UUID id = Ids.newId();
+        jdbc().sql("insert into accounts_user (id, username, password_hash, roles, time_zone, created_at)"
+                + " values (:id, :username, 'not a hash', 'person', 'UTC', 0)")
+                .param("id", id.toString()).param("username", "p-" + id).update();
+        return id;
     }
 
     @Override

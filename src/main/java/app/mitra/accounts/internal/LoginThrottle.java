@@ -50,9 +50,11 @@ public class LoginThrottle {
         this.settings = settings;
     }
 
-    private record Keys(String pair, String user, String address) {
+    /** The three counts an attempt adds to; a username only ever as its hash (no name is kept). */
+    private record Keys(String usernameHash, String pair, String user, String address) {
         static Keys of(String username, Client client) {
-            return new Keys("pair:" + username + "|" + client.addressKey(), "user:" + username,
+            String name = Secrets.hash("username:" + username);
+            return new Keys(name, "pair:" + name + "|" + client.addressKey(), "user:" + name,
                     "address:" + client.addressKey());
         }
     }
@@ -83,8 +85,8 @@ public class LoginThrottle {
         Optional<AccountUser> account = users.findLogin(username);
         writes.run(() -> {
             pruneNowAndThen(now);
-            boolean pairBlocked = count(keys.pair(), username, settings.loginMaxFailures(), now);
-            boolean userBlocked = count(keys.user(), username, settings.loginUserMaxFailures(), now);
+            boolean pairBlocked = count(keys.pair(), keys.usernameHash(), settings.loginMaxFailures(), now);
+            boolean userBlocked = count(keys.user(), keys.usernameHash(), settings.loginUserMaxFailures(), now);
             count(keys.address(), null, settings.loginAddressMaxFailures(), now);
             boolean lockedOut = pairBlocked || userBlocked;
             account.ifPresent(user -> {
@@ -106,13 +108,13 @@ public class LoginThrottle {
 
     /** For the reset-password command and account deletion: no count or block left for this username. */
     public void clear(String username) {
-        writes.run(() -> throttle.clearUsername(username));
+        writes.run(() -> throttle.clearUsername(Keys.of(username, Client.COMMAND_LINE).usernameHash()));
     }
 
     /** Whether this failure starts a block on the key: the limit reached, or any failure soon after a block. */
-    private boolean count(String key, String username, int limit, long now) {
+    private boolean count(String key, String usernameHash, int limit, long now) {
         long window = settings.loginWindow().toMillis();
-        ThrottleRepository.Row row = throttle.countFailure(key, username, now, now - window);
+        ThrottleRepository.Row row = throttle.countFailure(key, usernameHash, now, now - window);
         boolean recentlyBlocked = row.blockedUntil() != null && now - row.blockedUntil() <= window;
         int blocks = recentlyBlocked ? row.blocks() : 0;
         if (row.failures() < limit && blocks == 0) {

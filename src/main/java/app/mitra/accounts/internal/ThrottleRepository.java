@@ -34,9 +34,9 @@ class ThrottleRepository {
      * Counts one failure in one statement, so two nodes counting at once both count: a window that
      * ended starts again at one.
      */
-    Row countFailure(String key, String username, long now, long windowStart) {
+    Row countFailure(String key, String usernameHash, long now, long windowStart) {
         jdbc.sql("""
-                insert into accounts_throttle (key, username, failures, window_start, blocked_until, blocks, updated_at)
+                insert into accounts_throttle (key, username_hash, failures, window_start, blocked_until, blocks, updated_at)
                 values (:key, :username, 1, :now, null, 0, :now)
                 on conflict (key) do update set
                     failures = case when accounts_throttle.window_start < :windowStart then 1
@@ -44,7 +44,7 @@ class ThrottleRepository {
                     window_start = case when accounts_throttle.window_start < :windowStart then :now
                                         else accounts_throttle.window_start end,
                     updated_at = :now""")
-                .param("key", key).param("username", username).param("now", now).param("windowStart", windowStart)
+                .param("key", key).param("username", usernameHash).param("now", now).param("windowStart", windowStart)
                 .update();
         return jdbc.sql("select key, failures, window_start, blocked_until, blocks from accounts_throttle where key = :key")
                 .param("key", key)
@@ -62,9 +62,10 @@ class ThrottleRepository {
         jdbc.sql("delete from accounts_throttle where key = :key").param("key", key).update();
     }
 
-    /** Every row naming this username: its own and its pairs with any address. */
-    int clearUsername(String username) {
-        return jdbc.sql("delete from accounts_throttle where username = :username").param("username", username).update();
+    /** Every row of this username: its own and its pairs with any address. */
+    int clearUsername(String usernameHash) {
+        return jdbc.sql("delete from accounts_throttle where username_hash = :hash").param("hash", usernameHash)
+                .update();
     }
 
     /** Rows quiet since before {@code before}, and not blocked any more: the attempts they counted are history. */

@@ -70,9 +70,14 @@ public class UserRepository {
                 .param("hash", passwordHash).param("id", id.toString()).update();
     }
 
-    /** The account's own rows: sessions, tokens, invites it made, its audit trail and security log, and the user. */
+    /**
+     * The account's own rows: sessions, tokens, invites it made, its audit trail and security log, and the user; an invite
+     * it used forgets its name (the invite stays the admin's, marked used).
+     */
     public void deleteEverything(UUID id, String username) {
         String user = id.toString();
+        jdbc.sql("update accounts_invite set used_by = null where used_by = :username").param("username", username)
+                .update();
         jdbc.sql("""
                 delete from accounts_session_attributes where session_primary_id in
                 (select primary_id from accounts_session where principal_name = :username)""")

@@ -1,13 +1,10 @@
 package app.mitra.cli.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import app.mitra.common.storage.Database;
+import app.mitra.common.storage.PrivateFiles;
 import app.mitra.common.storage.StorageProperties;
 
 /** One plain JDBC connection to the configured database, for commands that need no application. */
@@ -17,13 +14,7 @@ record Connections(Database database, StorageProperties storage, SingleConnectio
     static Connections open(ConfigurableApplicationContext settings) {
         StorageProperties storage = settings.getBean(StorageProperties.class);
         Database database = storage.database();
-        if (database.isSqlite()) {
-            try {
-                Files.createDirectories(database.sqliteFile().toAbsolutePath().getParent());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + storage.dataDir(), e);
-            }
-        }
+        PrivateFiles.prepare(storage);
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(database.jdbcUrl(), true);
         dataSource.setConnectionProperties(storage.credentials());
         return new Connections(database, storage, dataSource);

@@ -15,6 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import app.mitra.common.storage.PrivateFiles;
+
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = { "Saves a person's data from a running Mitra to FILE: JSON, CSV (a zip) or FHIR R4.",
                 "Goes through the REST API (GET /api/v1/export) with that person's API token, so it",
@@ -53,7 +55,8 @@ class ExportCommand implements Callable<Integer> {
             throw new IllegalStateException(ServerOptions.problem(answer));
         }
         Path partial = to.resolveSibling(to.getFileName() + ".partial");
-        Files.write(partial, answer.body());
+        Files.deleteIfExists(partial);
+        Files.write(PrivateFiles.newFile(partial), answer.body());
         Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().println("Exported to " + to + " (" + format.wire() + ", " + answer.body().length
                 + " bytes).");

@@ -1,13 +1,19 @@
 package app.mitra.common.storage;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** Backup and restore for whichever database Mitra runs on: SQLite itself, PostgreSQL through its tools. */
 public final class Backups {
+
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
 
     private Backups() {
     }
@@ -22,9 +28,11 @@ public final class Backups {
 
     /**
      * Restores a backup; refuses one taken from a newer Mitra, and an existing database unless
-     * {@code force}. The database must not be in use.
+     * {@code force}. The database must not be in use. What a forced restore replaces is kept: SQLite's
+     * files are renamed beside it; PostgreSQL's tables are first dumped and verified into {@code keepDir}
+     * (the backup directory), and the restore does not start unless that worked.
      */
-    public static BackupReport restore(StorageProperties properties, Path backup, boolean force) {
+    public static RestoreReport restore(StorageProperties properties, Path backup, boolean force, Path keepDir) {
         Database database = properties.database();
         if (database.isSqlite()) {
             SqliteBackup.verify(backup, null);
@@ -34,16 +42,19 @@ public final class Backups {
             } finally {
                 reader.destroy();
             }
-            Map<String, Long> rows = SqliteBackup.restore(backup, database.sqliteFile(), force);
-            return BackupReport.counted(database.sqliteFile(), backup.toFile().length(), rows);
+            return SqliteBackup.restore(backup, database.sqliteFile(), force);
         }
         PgDump dump = installedPgDump(properties, backup);
-        if (!force && hasMitraTables(properties, database)) {
-            throw new BackupException("The PostgreSQL database already holds Mitra's tables; stop Mitra and add"
-                    + " --force to replace them.");
+        List<Path> kept = new ArrayList<>();
+        if (hasMitraTables(properties, database)) {
+            if (!force) {
+                throw new BackupException("The PostgreSQL database already holds Mitra's tables; stop Mitra and add"
+                        + " --force to replace them (they are dumped into " + keepDir + " first).");
+            }
+            kept.add(dump.backup(keepDir.resolve("before-restore-" + ASIDE.format(Instant.now()) + ".dump")).file());
         }
         List<String> tables = dump.restore(backup, force);
-        return new BackupReport(backup, backup.toFile().length(), tables, Map.of());
+        return new RestoreReport(dump.database(), tables.size() + " tables", kept);
     }
 
     private static PgDump installedPgDump(StorageProperties properties, Path file) {

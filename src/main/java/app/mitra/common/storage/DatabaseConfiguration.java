@@ -1,15 +1,13 @@
 package app.mitra.common.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -20,15 +18,14 @@ class DatabaseConfiguration {
 
     @Bean
     Database database(StorageProperties properties) {
-        Database database = properties.database();
-        if (database.isSqlite()) {
-            try {
-                Files.createDirectories(properties.dataDir());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
-            }
-        }
-        return database;
+        PrivateFiles.prepare(properties);
+        return properties.database();
+    }
+
+    /** The web server keeps its temporary files (uploads) in the data directory: it must be owner-only first. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableWebServerFactory> privateDataDirectory(StorageProperties properties) {
+        return factory -> PrivateFiles.prepare(properties);
     }
 
     @Bean

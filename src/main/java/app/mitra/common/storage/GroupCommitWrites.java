@@ -47,7 +47,11 @@ class GroupCommitWrites implements Writes, DisposableBean {
     @Override
     public <T> T write(Supplier<T> work) {
         if (Thread.currentThread() == writer) {
-            return item.execute(status -> work.get());
+            try {
+                return item.execute(status -> work.get());
+            } catch (RuntimeException failure) {
+                throw AccountGuards.translated(failure);
+            }
         }
         if (!running) {
             throw new IllegalStateException("Mitra is shutting down; nothing was written");
@@ -58,7 +62,7 @@ class GroupCommitWrites implements Writes, DisposableBean {
             return task.result.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+                throw AccountGuards.translated(runtime);
             }
             if (e.getCause() instanceof Error error) {
                 throw error;

@@ -58,6 +58,12 @@ public final class PgDump {
         return new PgDump(environment);
     }
 
+    /** The database by name and server, for messages ("PostgreSQL database mitra on db:5432"). */
+    public String database() {
+        return "PostgreSQL database " + environment.get("PGDATABASE") + " on " + environment.get("PGHOST") + ":"
+                + environment.get("PGPORT");
+    }
+
     public static boolean installed() {
         return onPath("pg_dump") && onPath("pg_restore");
     }
@@ -78,7 +84,10 @@ public final class PgDump {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.directory(target.toAbsolutePath().getParent());
+            Files.deleteIfExists(partial);
+            // pg_dump writes into the file it is given, which keeps its owner-only mode
+            PrivateFiles.newFile(partial);
             run(List.of("pg_dump", "--format=custom", "--no-owner", "--file=" + partial));
             List<String> tables = verify(partial);
             Files.move(partial, target);

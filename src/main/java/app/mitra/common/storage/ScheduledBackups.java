@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Backs up on MITRA_BACKUP_SCHEDULE into MITRA_BACKUP_DIR, keeping the newest MITRA_BACKUP_KEEP
- * files. Every node schedules it; {@link JobRuns} lets one node per due time do it.
+ * files. Every node schedules it; {@link JobRuns} lets one node per due time do it, so with several
+ * nodes MITRA_BACKUP_DIR is best a directory they share: one backup per run, pruned in one place.
  */
 @Component
 class ScheduledBackups implements SmartLifecycle {
@@ -29,6 +32,7 @@ class ScheduledBackups implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ScheduledBackups.class);
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String PREFIX = "mitra-";
+    private static final Pattern SCHEDULED = Pattern.compile("mitra-\\d{8}-\\d{6}\\.(db|dump)");
 
     private final BackupProperties backup;
     private final StorageProperties storage;
@@ -50,12 +54,20 @@ class ScheduledBackups implements SmartLifecycle {
         scheduler.setThreadNamePrefix("mitra-backup-");
         scheduler.setDaemon(true);
         scheduler.initialize();
-        scheduler.schedule(this::runIfDue, new CronTrigger(backup.schedule()));
+        CronTrigger cron = new CronTrigger(backup.schedule());
+        // the run is named after the time the schedule gave it, not the clock when it starts: every node
+        // then claims the same slot and would write the same file name
+        AtomicReference<Instant> due = new AtomicReference<>();
+        scheduler.schedule(() -> runIfDue(due.get()), context -> {
+            Instant next = cron.nextExecution(context);
+            due.set(next);
+            return next;
+        });
         log.info("Backups scheduled at '{}' into {}, keeping {}", backup.schedule(), backup.dir(), backup.keep());
     }
 
-    void runIfDue() {
-        Instant due = Instant.now();
+    /** Backs up for the run due at {@code due}, unless another node already claimed it. */
+    void runIfDue(Instant due) {
         if (!jobRuns.claim(JOB, due)) {
             return;
         }
@@ -70,11 +82,14 @@ class ScheduledBackups implements SmartLifecycle {
         }
     }
 
-    /** Deletes all but the newest {@code keep} backups Mitra wrote in {@code dir}; answers what went. */
+    /**
+     * Deletes all but the newest {@code keep} scheduled backups in {@code dir}; answers what went. Only
+     * files named as scheduled backups count: a manual backup, a dump kept by a restore or a backup still
+     * being written (.partial) in the same directory is never deleted.
+     */
     static List<Path> prune(Path dir, int keep) {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> old = files.filter(file -> file.getFileName().toString().startsWith(PREFIX))
-                    .filter(file -> !file.getFileName().toString().endsWith(".partial"))
+            List<Path> old = files.filter(file -> SCHEDULED.matcher(file.getFileName().toString()).matches())
                     .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
                     .skip(keep).toList();
             for (Path file : old) {

@@ -1,6 +1,7 @@
 package app.mitra.common.storage;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,8 +41,10 @@ public final class SqliteBackup {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.directory(target.toAbsolutePath().getParent());
             Files.deleteIfExists(partial);
+            // SQLite fills an empty file as a new database and keeps its owner-only mode
+            PrivateFiles.newFile(partial);
             Map<String, Long> rows = copy(database, partial);
             verify(partial, rows);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -142,11 +145,11 @@ public final class SqliteBackup {
      * Puts a verified backup in place as the database file. Refuses when the database or its
      * write-ahead log already exists, unless {@code force}: then they are moved aside, not deleted.
      */
-    public static Map<String, Long> restore(Path backup, Path database, boolean force) {
+    static RestoreReport restore(Path backup, Path database, boolean force) {
         Map<String, Long> rows = verify(backup, null);
         Path directory = database.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.directory(directory);
             List<Path> existing = new ArrayList<>();
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                 Path file = database.resolveSibling(database.getFileName() + suffix);
@@ -159,14 +162,20 @@ public final class SqliteBackup {
                         + " to replace it (the old files are kept beside it).");
             }
             String aside = ".before-restore-" + System.currentTimeMillis();
+            List<Path> kept = new ArrayList<>();
             for (Path file : existing) {
-                Files.move(file, file.resolveSibling(file.getFileName() + aside));
+                kept.add(Files.move(file, file.resolveSibling(file.getFileName() + aside)));
+                PrivateFiles.restrict(kept.get(kept.size() - 1));
             }
             Path partial = database.resolveSibling(database.getFileName() + ".restoring");
-            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(partial);
+            try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(partial))) {
+                Files.copy(backup, out);
+            }
             Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
             verify(database, rows);
-            return rows;
+            return new RestoreReport(database.toString(), BackupReport.counted(database, Files.size(database), rows)
+                    .summary(), kept);
         } catch (IOException e) {
             throw new BackupException("Could not restore into " + directory + ": " + e.getMessage(), e);
         }

@@ -118,4 +118,28 @@ class AccountPagesTest {
                 .andExpect(content().string(not(containsString("Create an invite"))));
         mvc.perform(post("/settings/invites").with(user(personUser)).with(csrf())).andExpect(status().isNotFound());
     }
+
+    /**
+     * A browser still signed in as an account deleted meanwhile (in another tab): its form's write is refused,
+     * and the browser is sent to sign in with the reason, not shown an error page. An admin's invite the
+     * person used forgets their name.
+     */
+    @Test
+    void aFormFromABrowserWhoseAccountWasDeletedMeanwhileLeadsToSignInSayingSo() throws Exception {
+        AccountUser admin = admin();
+        String name = "p" + UUID.randomUUID().toString().substring(0, 8);
+        Account person = accounts.register(new Registration(name, "steady-silver-creek-4", "UTC",
+                accounts.createInvite(admin).code()));
+        AccountUser stale = new AccountUser(person.id(), person.username(), person.roles(), null);
+
+        accounts.deleteAccount(person.id(), "steady-silver-creek-4");
+
+        mvc.perform(post("/products").with(user(stale)).with(csrf()).param("name", "Red Bali").param("form", "POWDER"))
+                .andExpect(redirectedUrl("/login?gone"));
+        mvc.perform(get("/login").param("gone", "")).andExpect(content().string(containsString(
+                "This account no longer exists; nothing was stored.")));
+        assertThat(accounts.invites(admin)).noneMatch(invite -> name.equals(invite.usedBy()));
+        mvc.perform(get("/settings").with(user(admin)))
+                .andExpect(content().string(containsString("used by an account since deleted")));
+    }
 }

@@ -101,7 +101,7 @@ class UpgradeFromFirstReleaseIT {
         FIXTURE.put("accounts_token", row("user_id", USER, "id", "t1", "name", "phone", "token_hash", "h1",
                 "created_at", 1L, "expires_at", 2L, "last_used_at", 3L));
         FIXTURE.put("accounts_invite", row("user_id", USER, "id", "i1", "code_hash", "c1", "created_at", 1L,
-                "expires_at", 2L, "used_by", "someone", "used_at", 3L));
+                "expires_at", 2L, "used_by", "first-release", "used_at", 3L));
         FIXTURE.put("accounts_audit", row("user_id", USER, "id", "a1", "entity", "dose", "entity_id", "d1",
                 "action", "update", "at", 4L, "before_json", "{\"amount\":1}", "after_json", "{\"amount\":2}"));
         FIXTURE.put("accounts_session", row("primary_id", SESSION, "session_id", "0190a000-0000-7000-8000-00000000b002",

@@ -31,12 +31,14 @@ class BatchConsumptionIT {
     TestDatabase database;
 
     private DoseRepository doses;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
     private final UUID batch = Ids.newId();
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         doses = new DoseRepository(database.jdbc());
     }
 

@@ -32,11 +32,13 @@ class CheckInRepositoryIT {
     TestDatabase database;
 
     private CheckInRepository checkIns;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         checkIns = new CheckInRepository(database.jdbc(), JsonMapper.builder().build());
     }
 
@@ -114,7 +116,7 @@ class CheckInRepositoryIT {
 
     @Test
     void pagesRunNewestFirstWithoutGapsOrRepeatsWhenTimesAreEqual() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         for (int i = 0; i < 7; i++) {
             // three check-ins share each time, so the id must break ties between pages
             store(user, pain(MORNING.plusSeconds(60L * (i / 3)), i));
@@ -128,7 +130,7 @@ class CheckInRepositoryIT {
 
     @Test
     void aListIsLimitedToItsTimeRange() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         store(user, pain(Instant.parse("2026-03-01T23:30:00Z"), 1));
         store(user, pain(Instant.parse("2026-03-02T00:30:00Z"), 2));
         ListQuery march1 = ListQuery.parse("2026-03-01", "2026-03-01", null, null, ZoneOffset.UTC);
@@ -137,7 +139,7 @@ class CheckInRepositoryIT {
 
     @Test
     void figuresAreTheRangeOldestFirstWithPegMarkedAndOnlyThePersonsOwn() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         store(user, pain(MORNING.plusSeconds(3600), 4));
         store(user, new CheckInInput(null, MORNING, 7, null, null, 4, 5, 6, 3, 2, 8, null, null));
         store(user, pain(MORNING.minusSeconds(1), 9));

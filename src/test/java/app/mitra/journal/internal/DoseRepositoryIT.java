@@ -34,11 +34,13 @@ class DoseRepositoryIT {
     TestDatabase database;
 
     private DoseRepository doses;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         doses = new DoseRepository(database.jdbc());
     }
 
@@ -113,7 +115,7 @@ class DoseRepositoryIT {
 
     @Test
     void pagesRunNewestFirstWithoutGapsOrRepeatsWhenTimesAreEqual() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         for (int i = 0; i < 9; i++) {
             store(user, powder(NOON.plusSeconds(3600L * (i / 4)), 1 + i), TWO_GRAMS);
         }
@@ -125,7 +127,7 @@ class DoseRepositoryIT {
 
     @Test
     void figuresAreTheRangeOldestFirstWithTheirAmountsAndOnlyThePersonsOwn() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         UUID product = Ids.newId();
         store(user, powder(NOON.plusSeconds(60), 3), new Normalised(3000, 3000L, 45.0, 0.6, false));
         store(user, new DoseInput(null, NOON, Form.POWDER, 2.0, Unit.G, product, null, null, null), TWO_GRAMS);

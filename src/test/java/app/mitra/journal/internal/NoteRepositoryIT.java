@@ -30,11 +30,13 @@ class NoteRepositoryIT {
     TestDatabase database;
 
     private NoteRepository notes;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         notes = new NoteRepository(database.jdbc(), JsonMapper.builder().build());
     }
 
@@ -95,7 +97,7 @@ class NoteRepositoryIT {
 
     @Test
     void pagesRunNewestFirstWithoutGapsOrRepeatsWhenTimesAreEqual() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         for (int i = 0; i < 7; i++) {
             store(user, mood(MORNING.plusSeconds(60L * (i / 3)), "mood " + i));
         }
@@ -108,7 +110,7 @@ class NoteRepositoryIT {
 
     @Test
     void aListIsLimitedToItsTimeRange() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         store(user, mood(Instant.parse("2026-03-01T23:30:00Z"), "late"));
         store(user, mood(Instant.parse("2026-03-02T00:30:00Z"), "next day"));
         ListQuery march1 = ListQuery.parse("2026-03-01", "2026-03-01", null, null, ZoneOffset.UTC);

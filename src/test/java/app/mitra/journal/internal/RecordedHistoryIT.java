@@ -32,13 +32,15 @@ class RecordedHistoryIT {
     TestDatabase database;
 
     private DoseRepository doses;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
     private final List<Intake> alicesIntakes = new ArrayList<>();
     private UUID checked;
 
     @BeforeEach
     void aYearOfDosesTwiceADay() {
+        alice = database.person();
+        bob = database.person();
         doses = new DoseRepository(database.jdbc());
         for (int hours = 0; hours < 400 * 24; hours += 12) {
             Instant at = NOW.minus(Duration.ofHours(hours));

@@ -31,11 +31,13 @@ class SubstanceRepositoryIT {
     TestDatabase database;
 
     private SubstanceRepository substances;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         substances = new SubstanceRepository(database.jdbc());
     }
 
@@ -89,7 +91,7 @@ class SubstanceRepositoryIT {
 
     @Test
     void aWindowIncludesBothEndsOldestFirst() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         UUID atStart = store(user, drinks(NOON, 1));
         UUID atEnd = store(user, drinks(NOON.plusSeconds(3600), 1));
         store(user, drinks(NOON.plusSeconds(3601), 1));
@@ -99,7 +101,7 @@ class SubstanceRepositoryIT {
 
     @Test
     void pagesRunNewestFirstWithoutGapsOrRepeatsWhenTimesAreEqual() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         for (int i = 0; i < 9; i++) {
             store(user, drinks(NOON.plusSeconds(3600L * (i / 4)), 1 + i));
         }

@@ -31,11 +31,13 @@ class WithdrawalRepositoryIT {
     TestDatabase database;
 
     private WithdrawalRepository withdrawals;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         withdrawals = new WithdrawalRepository(database.jdbc(), JsonMapper.builder().build());
     }
 
@@ -102,7 +104,7 @@ class WithdrawalRepositoryIT {
 
     @Test
     void pagesRunNewestFirstWithoutGapsOrRepeatsWhenTimesAreEqual() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         for (int i = 0; i < 7; i++) {
             store(user, felt(MORNING.plusSeconds(60L * (i / 3)), i % 5));
         }
@@ -115,7 +117,7 @@ class WithdrawalRepositoryIT {
 
     @Test
     void aListIsLimitedToItsTimeRange() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         store(user, felt(Instant.parse("2026-03-01T23:30:00Z"), 1));
         store(user, felt(Instant.parse("2026-03-02T00:30:00Z"), 2));
         ListQuery march1 = ListQuery.parse("2026-03-01", "2026-03-01", null, null, ZoneOffset.UTC);

@@ -28,12 +28,14 @@ class BatchRepositoryIT {
 
     private BatchRepository batches;
     private RecallRepository recalls;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
     private UUID product;
 
     @BeforeEach
     void repositories() {
+        alice = database.person();
+        bob = database.person();
         batches = new BatchRepository(database.jdbc());
         recalls = new RecallRepository(database.jdbc());
         product = Ids.newId();

@@ -23,11 +23,13 @@ class ProductRepositoryIT {
     TestDatabase database;
 
     private ProductRepository products;
-    private final UUID alice = Ids.newId();
-    private final UUID bob = Ids.newId();
+    private UUID alice;
+    private UUID bob;
 
     @BeforeEach
     void repository() {
+        alice = database.person();
+        bob = database.person();
         products = new ProductRepository(database.jdbc());
     }
 
@@ -69,7 +71,7 @@ class ProductRepositoryIT {
 
     @Test
     void anUpdateChangesTheProductAndArchivedProductsAreListedOnlyWhenAsked() {
-        UUID user = Ids.newId();
+        UUID user = database.person();
         UUID kept = Ids.newId();
         UUID archived = Ids.newId();
         products.insert(user, kept, capsules("banana leaf"), "h", 1_000);

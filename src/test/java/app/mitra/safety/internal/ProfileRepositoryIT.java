@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
-import app.mitra.common.Ids;
 import app.mitra.safety.HealthProfile;
 import app.mitra.testing.OnBothDatabases;
 import app.mitra.testing.TestDatabase;
@@ -23,8 +22,8 @@ class ProfileRepositoryIT {
     @Test
     void aProfileComesBackAsSavedAndASecondSaveReplacesIt() {
         ProfileRepository profiles = new ProfileRepository(database.jdbc(), JsonMapper.builder().build());
-        UUID ana = Ids.newId();
-        UUID ben = Ids.newId();
+        UUID ana = database.person();
+        UUID ben = database.person();
         HealthProfile first = new HealthProfile("Europe/Lisbon", 44, List.of("fibromyalgia", "22 weeks pregnant"),
                 List.of("Xanax 0.5 mg as needed", "Percocet 10/325 every 6 hours"), List.of("beer, about six a day"),
                 "US-TX", 6000, 4);
