@@ -69,6 +69,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected failure answering an API request", e);
+        return internal();
+    }
+
+    static ProblemDetail internal() {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong",
                 "The request could not be completed; nothing was changed by it.");
     }
