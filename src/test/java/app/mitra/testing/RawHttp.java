@@ -39,6 +39,11 @@ public final class RawHttp {
     }
 
     public static Answer send(int port, String method, String target, String... headerLines) {
+        return sendBody(port, method, target, null, headerLines);
+    }
+
+    /** A request with a JSON body. */
+    public static Answer sendBody(int port, String method, String target, String json, String... headerLines) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
@@ -50,9 +55,14 @@ public final class RawHttp {
             if (!host) {
                 request.append("Host: localhost:").append(port).append("\r\n");
             }
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            if (json != null) {
+                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
             request.append("Connection: close\r\n\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {

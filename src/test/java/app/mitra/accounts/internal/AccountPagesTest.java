@@ -26,8 +26,11 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.accounts.Registration;
 
-/** Sign-up, login and settings pages, on a server where sign-up needs an invite. */
-@SpringBootTest(properties = "mitra.data-dir=target/test-data/account-pages-${random.uuid}")
+/**
+ * Sign-up, login and settings pages, on a server where sign-up needs an invite, reached over https
+ * ({@link AccountPagesContext}, shared with {@link UniformSignUpTest} and {@link HttpsDeploymentTest}).
+ */
+@SpringBootTest(properties = { AccountPagesContext.DATA_DIR, AccountPagesContext.PUBLIC_URL })
 @AutoConfigureMockMvc
 class AccountPagesTest {
 
