@@ -39,11 +39,12 @@ public final class RawHttp {
     }
 
     public static Answer send(int port, String method, String target, String... headerLines) {
-        return sendBody(port, method, target, null, headerLines);
+        return sendBody(port, method, target, null, null, headerLines);
     }
 
-    /** A request with a JSON body. */
-    public static Answer sendBody(int port, String method, String target, String json, String... headerLines) {
+    /** A request with a body of the given type. */
+    public static Answer sendBody(int port, String method, String target, String contentType, String content,
+            String... headerLines) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
@@ -55,9 +56,10 @@ public final class RawHttp {
             if (!host) {
                 request.append("Host: localhost:").append(port).append("\r\n");
             }
-            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-            if (json != null) {
-                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+            byte[] body = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
+            if (content != null) {
+                request.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ")
+                        .append(body.length).append("\r\n");
             }
             request.append("Connection: close\r\n\r\n");
             OutputStream out = socket.getOutputStream();

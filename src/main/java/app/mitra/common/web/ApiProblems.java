@@ -3,6 +3,7 @@ package app.mitra.common.web;
 import java.net.URI;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +65,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(List.of(new FieldProblem(e.getName(), "has the wrong format")));
+    }
+
+    /** Tomcat throws this from every parameter lookup once a query string or form body cannot be decoded. */
+    @ExceptionHandler
+    ProblemDetail unreadableParameters(InvalidParameterException e) {
+        return badRequest();
+    }
+
+    static ProblemDetail badRequest() {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "The request could not be read: check its address, query string, headers and body.");
     }
 
     @ExceptionHandler

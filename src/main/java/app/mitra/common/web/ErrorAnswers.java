@@ -65,8 +65,7 @@ class ErrorAnswers extends BasicErrorController {
 
     private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status) {
         ProblemDetail problem = switch (status) {
-            case BAD_REQUEST -> ApiProblems.problem(status, "bad-request", "Bad request",
-                    "The request could not be read: check its address, query string and headers.");
+            case BAD_REQUEST -> ApiProblems.badRequest();
             case NOT_FOUND -> ApiProblems.problem(status, "not-found", "Not found", "Nothing is at this address.");
             case INTERNAL_SERVER_ERROR -> ApiProblems.internal();
             default -> ApiProblems.problem(status, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),

@@ -74,6 +74,14 @@ class MalformedRequestsIT {
     }
 
     @Test
+    void aFormBodyTomcatCannotReadIsA400ProblemOnTheApi() {
+        RawHttp.Answer answer = RawHttp.sendBody(port, "POST", "/api/v1/checkins", "application/x-www-form-urlencoded",
+                "=x&%", "Authorization: Bearer " + user.token());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+    }
+
+    @Test
     void aMalformedQueryStringIsRefusedBeforeSignIn() {
         RawHttp.Answer answer = RawHttp.get(port, "/api/v1/checkins?from=%ZZ");
         assertThat(answer.status()).isEqualTo(400);

@@ -69,6 +69,6 @@ class PublicLinksIT {
         String[] all = new String[headers.length + 1];
         all[0] = "Authorization: Bearer " + user.token();
         System.arraycopy(headers, 0, all, 1, headers.length);
-        return RawHttp.sendBody(port, "POST", "/api/v1/shares", "{\"expiresInDays\": 1}", all);
+        return RawHttp.sendBody(port, "POST", "/api/v1/shares", "application/json", "{\"expiresInDays\": 1}", all);
     }
 }
