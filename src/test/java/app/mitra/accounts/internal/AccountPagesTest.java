@@ -16,38 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
-import app.mitra.accounts.Accounts;
 import app.mitra.accounts.Registration;
 
-/**
- * Sign-up, login and settings pages, on a server where sign-up needs an invite, reached over https
- * ({@link AccountPagesContext}, shared with {@link UniformSignUpTest} and {@link HttpsDeploymentTest}).
- */
-@SpringBootTest(properties = { AccountPagesContext.DATA_DIR, AccountPagesContext.PUBLIC_URL })
-@AutoConfigureMockMvc
-class AccountPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-
-    private AccountUser admin() {
-        if (!accounts.hasAccounts()) {
-            accounts.register(new Registration("admin", "gentle-morning-tide-9", "UTC", null));
-        }
-        return (AccountUser) users.loadUserByUsername("admin");
-    }
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+/** Sign-up, login and settings pages, on a server where sign-up needs an invite. */
+class AccountPagesTest extends AccountPagesContext {
 
     @Test
     void theLoginPageIsAPhoneFriendlyFormWithStrictHeaders() throws Exception {

@@ -6,38 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
-import app.mitra.accounts.AccountUser;
-import app.mitra.accounts.Accounts;
-import app.mitra.accounts.Registration;
 
 /**
  * With an https public address (MITRA_PUBLIC_URL), links are built on it whatever Host a request
  * names and every answer carries HSTS, even when the proxy in front forgot to say the request came
  * over TLS (these requests arrive as plain http). The cookies: {@link SecureCookiesTest}.
  */
-@SpringBootTest(properties = { AccountPagesContext.DATA_DIR, AccountPagesContext.PUBLIC_URL })
-@AutoConfigureMockMvc
-class HttpsDeploymentTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
-
-    private AccountUser admin() {
-        if (!accounts.hasAccounts()) {
-            accounts.register(new Registration("admin", "gentle-morning-tide-9", "UTC", null));
-        }
-        return (AccountUser) users.loadUserByUsername("admin");
-    }
+class HttpsDeploymentTest extends AccountPagesContext {
 
     @Test
     void aShareLinkIsBuiltOnThePublicAddressNotTheHostHeader() throws Exception {

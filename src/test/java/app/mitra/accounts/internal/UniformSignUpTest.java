@@ -10,43 +10,26 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import app.mitra.accounts.AccountUser;
-import app.mitra.accounts.Accounts;
 import app.mitra.accounts.Registration;
 
 /**
  * On an invite-only server, a sign-up without a valid invite cannot tell whether a username exists:
  * not by its answer, on the API or the form, nor by its time.
  */
-@SpringBootTest(properties = { AccountPagesContext.DATA_DIR, AccountPagesContext.PUBLIC_URL })
-@AutoConfigureMockMvc
-class UniformSignUpTest {
+class UniformSignUpTest extends AccountPagesContext {
 
     private static final String TAKEN = "taken.name";
     private static final String PASSWORD = "quiet-harbour-lantern-8";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private AccountUser admin;
 
     @BeforeEach
     void anAdminAndATakenName() {
-        if (!accounts.hasAccounts()) {
-            accounts.register(new Registration("admin", "gentle-morning-tide-9", "UTC", null));
-        }
-        admin = (AccountUser) users.loadUserByUsername("admin");
+        admin = admin();
         try {
             users.loadUserByUsername(TAKEN);
         } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
