@@ -73,6 +73,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return badRequest();
     }
 
+    /** The problem for a bare status, raised by the servlet container rather than by Mitra's code. */
+    static ProblemDetail forStatus(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> badRequest();
+            case NOT_FOUND -> problem(status, "not-found", "Not found", "Nothing is at this address.");
+            case INTERNAL_SERVER_ERROR -> internal();
+            default -> problem(status, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    status.getReasonPhrase(), status.getReasonPhrase() + ".");
+        };
+    }
+
     static ProblemDetail badRequest() {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
                 "The request could not be read: check its address, query string, headers and body.");

@@ -64,13 +64,7 @@ class ErrorAnswers extends BasicErrorController {
     }
 
     private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status) {
-        ProblemDetail problem = switch (status) {
-            case BAD_REQUEST -> ApiProblems.badRequest();
-            case NOT_FOUND -> ApiProblems.problem(status, "not-found", "Not found", "Nothing is at this address.");
-            case INTERNAL_SERVER_ERROR -> ApiProblems.internal();
-            default -> ApiProblems.problem(status, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    status.getReasonPhrase(), status.getReasonPhrase() + ".");
-        };
+        ProblemDetail problem = ApiProblems.forStatus(status);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -142,6 +142,21 @@ class MalformedRequestsIT {
     }
 
     @Test
+    void requestsTomcatRefusesBeforeAnyServletAreProblemsOnTheApi() {
+        for (String target : List.of("/api/v1/checkins/%2F..%2Fx", "/api/v1/checkins/%00", "/api/v1/check%20ins/a b")) {
+            RawHttp.Answer answer = RawHttp.get(port, target, "Authorization: Bearer " + user.token());
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.isProblem()).as(target + " " + answer).isTrue();
+        }
+        RawHttp.Answer huge = RawHttp.get(port, "/api/v1/checkins", "X-Filler: " + "a".repeat(20_000));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.isProblem()).isTrue();
+        RawHttp.Answer page = RawHttp.get(port, "/today/%2F", "Accept: text/html");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).doesNotContain("Tomcat");
+    }
+
+    @Test
     void errorsForClientsThatDoNotAskForHtmlAreProblems() {
         RawHttp.Answer page = RawHttp.get(port, "/shared/no-such-link", "Accept: application/json");
         assertThat(page.status()).isEqualTo(404);
