@@ -43,7 +43,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    static final String CSRF_COOKIE = "MITRA_CSRF";
+    private static final String CSRF_COOKIE = "MITRA_CSRF";
 
     private final PublicUrl publicUrl;
 

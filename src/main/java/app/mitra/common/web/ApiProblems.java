@@ -2,6 +2,7 @@ package app.mitra.common.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case BAD_REQUEST -> badRequest();
             case NOT_FOUND -> problem(status, "not-found", "Not found", "Nothing is at this address.");
             case INTERNAL_SERVER_ERROR -> internal();
-            default -> problem(status, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            default -> problem(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     status.getReasonPhrase(), status.getReasonPhrase() + ".");
         };
     }
