@@ -1,7 +1,9 @@
 package app.mitra.common;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,32 +103,49 @@ public final class XmlText {
     }
 
     private static Record record(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
+        Shape shape = SHAPES.get(record.getClass());
+        Object[] values = new Object[shape.accessors.length];
         boolean changed = false;
         try {
-            for (int i = 0; i < components.length; i++) {
-                components[i].getAccessor().setAccessible(true);
-                Object old = components[i].getAccessor().invoke(record);
+            for (int i = 0; i < values.length; i++) {
+                Object old = shape.accessors[i].invoke(record);
                 values[i] = deep(old);
-                types[i] = components[i].getType();
                 changed |= values[i] != old;
             }
-            if (!changed) {
-                return record;
-            }
-            Constructor<? extends Record> canonical = record.getClass().getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException e) {
+            return changed ? (Record) shape.constructor.invokeWithArguments(values) : record;
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             // a record whose own checks refuse the cleaned values is kept as it was
-            if (e instanceof InvocationTargetException) {
-                return record;
-            }
-            throw new IllegalStateException("cannot clean " + record.getClass().getName(), e);
+            return record;
         }
     }
+
+    /** A record type's accessors and canonical constructor, looked up once per type. */
+    private record Shape(MethodHandle[] accessors, MethodHandle constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true);
+                    accessors[i] = MethodHandles.lookup().unreflect(accessor);
+                    types[i] = components[i].getType();
+                }
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                return new Shape(accessors, MethodHandles.lookup().unreflectConstructor(canonical));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot clean " + type.getName(), e);
+            }
+        }
+    };
 
     private static int firstForbidden(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -56,4 +56,18 @@ class XmlTextTest {
         Entry entry = new Entry("fine", List.of("ok"), Optional.empty(), Map.of("k", "v"));
         assertThat(XmlText.cleanAll(entry)).isSameAs(entry);
     }
+
+    record Strict(String name) {
+        Strict {
+            if (name.length() < 3) {
+                throw new IllegalArgumentException("too short");
+            }
+        }
+    }
+
+    @Test
+    void aRecordThatRefusesItsCleanedTextIsKeptAsItWas() {
+        Strict strict = new Strict("a\u0011b");
+        assertThat(XmlText.cleanAll(strict)).isSameAs(strict);
+    }
 }
