@@ -70,7 +70,11 @@ public class Accounts {
         return users.count() > 0;
     }
 
-    /** Creates an account: the first becomes admin; later ones need an invite unless registration is open. */
+    /**
+     * Creates an account: the first becomes admin; later ones need an invite unless registration is open.
+     * Without a valid invite the refusal is the same whether or not the name is taken, and the password
+     * is hashed before either is looked at, so neither the answer nor its time tells who has an account.
+     */
     public Account register(Registration registration) {
         String username = normalised(registration.username());
         String zone = registration.timeZone() == null || registration.timeZone().isBlank() ? "UTC"
@@ -82,20 +86,25 @@ public class Accounts {
         return writes.write(() -> {
             long now = System.currentTimeMillis();
             boolean first = users.count() == 0;
+            Optional<UUID> invite = first || registrationOpen() ? Optional.empty()
+                    : Optional.ofNullable(inviteHash).flatMap(code -> invites.findUsable(code, now));
+            if (!first && !registrationOpen() && invite.isEmpty()) {
+                throw inviteNeeded();
+            }
             if (users.usernameTaken(username)) {
                 throw new InvalidInputException("username", "is already taken");
             }
-            if (!first && !registrationOpen()) {
-                Optional<UUID> invite = inviteHash == null ? Optional.empty() : invites.findUsable(inviteHash, now);
-                if (invite.isEmpty() || !invites.markUsed(invite.get(), username, now)) {
-                    throw new InvalidInputException("inviteCode",
-                            "an invite code from this server's admin is needed to sign up");
-                }
+            if (invite.isPresent() && !invites.markUsed(invite.get(), username, now)) {
+                throw inviteNeeded();
             }
             List<String> roles = first ? List.of(Account.PERSON, Account.ADMIN) : List.of(Account.PERSON);
             users.insert(id, username, hash, roles, zone, now);
             return new Account(id, username, roles, zone);
         });
+    }
+
+    private static InvalidInputException inviteNeeded() {
+        return new InvalidInputException("inviteCode", "an invite code from this server's admin is needed to sign up");
     }
 
     /**

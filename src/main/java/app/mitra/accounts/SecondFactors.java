@@ -18,7 +18,6 @@ import app.mitra.accounts.internal.Base32;
 import app.mitra.accounts.internal.LoginThrottle;
 import app.mitra.accounts.internal.PasskeyRepository;
 import app.mitra.accounts.internal.PasskeyUserRepository;
-import app.mitra.accounts.internal.PublicAddress;
 import app.mitra.accounts.internal.RecoveryCodeRepository;
 import app.mitra.accounts.internal.RecoveryCodes;
 import app.mitra.accounts.internal.SecondFactorRequired;
@@ -30,6 +29,7 @@ import app.mitra.common.storage.Writes;
 import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.common.web.NotFoundException;
+import app.mitra.common.web.PublicUrl;
 
 /**
  * Second factors: an authenticator app (TOTP, with ten single-use recovery codes) and passkeys. An
@@ -65,14 +65,14 @@ public class SecondFactors {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final SecurityEvents events;
-    private final PublicAddress address;
+    private final PublicUrl publicUrl;
     private final AccountsProperties properties;
     private final Writes writes;
     private final Clock clock;
 
     SecondFactors(TotpRepository totp, RecoveryCodeRepository recoveryCodes, PasskeyRepository passkeys,
             PasskeyUserRepository passkeyUsers, UserRepository users, Accounts accounts, Sessions sessions,
-            LoginThrottle throttle, SecurityEvents events, PublicAddress address, AccountsProperties properties,
+            LoginThrottle throttle, SecurityEvents events, PublicUrl publicUrl, AccountsProperties properties,
             Writes writes, Clock clock) {
         this.totp = totp;
         this.recoveryCodes = recoveryCodes;
@@ -83,7 +83,7 @@ public class SecondFactors {
         this.sessions = sessions;
         this.throttle = throttle;
         this.events = events;
-        this.address = address;
+        this.publicUrl = publicUrl;
         this.properties = properties;
         this.writes = writes;
         this.clock = clock;
@@ -130,7 +130,8 @@ public class SecondFactors {
     }
 
     private TotpSetup setup(UUID userId, String secret) {
-        String issuer = address.configuredHost().orElse("Mitra");
+        // the server's own name when MITRA_PUBLIC_URL gives one, so two Mitras in one app are told apart
+        String issuer = publicUrl.configured() ? publicUrl.base().getHost() : "Mitra";
         String label = encode(issuer) + ":" + encode(accounts.account(userId).username());
         return new TotpSetup(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.PERIOD_SECONDS);

@@ -36,8 +36,9 @@ public final class Checks {
         }
     }
 
-    /** Blank text is no text. */
+    /** Blank text is no text, and text holds no character XML forbids ({@link XmlText}). */
     public static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String text = XmlText.clean(value);
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,5 +1,6 @@
 package app.mitra.accounts.internal;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.CurrentSignIn;
 import app.mitra.accounts.SecondFactors;
+import app.mitra.common.web.PublicUrl;
 
 /**
  * Spring Security's WebAuthn ceremonies (webauthn4j underneath) with Mitra's settings: the relying party
@@ -44,16 +46,16 @@ public class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
 
     private final PasskeyUserRepository userEntities;
     private final PasskeyRepository credentials;
-    private final PublicAddress address;
+    private final PublicUrl publicUrl;
     private final SecondFactors secondFactors;
     private final UserRepository users;
     private volatile WebAuthnRelyingPartyOperations delegate;
 
-    PasskeyCeremonies(PasskeyUserRepository userEntities, PasskeyRepository credentials, PublicAddress address,
+    PasskeyCeremonies(PasskeyUserRepository userEntities, PasskeyRepository credentials, PublicUrl publicUrl,
             SecondFactors secondFactors, UserRepository users) {
         this.userEntities = userEntities;
         this.credentials = credentials;
-        this.address = address;
+        this.publicUrl = publicUrl;
         this.secondFactors = secondFactors;
         this.users = users;
     }
@@ -61,9 +63,10 @@ public class PasskeyCeremonies implements WebAuthnRelyingPartyOperations {
     /** Built on first use: without MITRA_PUBLIC_URL the origin carries the server's port, known only once it listens. */
     private WebAuthnRelyingPartyOperations delegate() {
         if (delegate == null) {
+            URI base = publicUrl.base();
             Webauthn4JRelyingPartyOperations operations = new Webauthn4JRelyingPartyOperations(userEntities, credentials,
-                    PublicKeyCredentialRpEntity.builder().id(address.host()).name("Mitra").build(),
-                    Set.of(address.origin()));
+                    PublicKeyCredentialRpEntity.builder().id(base.getHost()).name("Mitra").build(),
+                    Set.of(base.getScheme() + "://" + base.getRawAuthority()));
             operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(SELECTION)
                     .pubKeyCredParams(ALGORITHMS));
             operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));

@@ -19,7 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
@@ -75,10 +75,11 @@ public class SecondFactorRules {
                         .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
-                                // Our principal (AccountUser) instead of Spring's user entity, a new session id
-                                // after signing in, and the sign-in logged, as the password form does.
+                                // Our principal (AccountUser) instead of Spring's user entity; and what the password
+                                // form does after signing in: a new session id and CSRF token, the sign-in logged.
                                 filter.setAuthenticationManager(new ProviderManager(new PasskeySignIn(ceremonies, users)));
-                                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                                filter.setSessionAuthenticationStrategy(
+                                        http.getSharedObject(SessionAuthenticationStrategy.class));
                                 AuthenticationSuccessHandler answer = new HttpMessageConverterAuthenticationSuccessHandler();
                                 filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
                                     signIn.signedIn((AccountUser) authentication.getPrincipal(), request);

@@ -10,9 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +38,6 @@ class SecondStepController {
     private final SecondFactors secondFactors;
     private final SignInHandlers signIn;
     private final FormProblems formProblems;
-    private final RequestCache requestCache = new HttpSessionRequestCache();
 
     SecondStepController(SecondFactors secondFactors, SignInHandlers signIn, FormProblems formProblems) {
         this.secondFactors = secondFactors;
@@ -104,8 +100,7 @@ class SecondStepController {
             session.removeAttribute(TRIES);
             SecondStep.prove(request, response);
             signIn.signedIn(user, request);
-            SavedRequest saved = requestCache.getRequest(request, response);
-            return "redirect:" + (saved == null ? "/today" : saved.getRedirectUrl());
+            return "redirect:/today";
         }
         int tries = (session.getAttribute(TRIES) instanceof Integer count ? count : 0) + 1;
         if (tries >= TRIES_PER_SIGN_IN) {

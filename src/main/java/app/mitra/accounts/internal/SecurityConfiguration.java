@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -12,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,11 +24,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import app.mitra.accounts.Account;
 import app.mitra.accounts.Tokens;
+import app.mitra.common.web.PublicUrl;
 
 
 /**
@@ -42,6 +47,24 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String CSRF_COOKIE = "MITRA_CSRF";
+
+    private final PublicUrl publicUrl;
+
+    SecurityConfiguration(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    /** The session cookie is Secure when the public address is https; with none set, when the request came over TLS. */
+    @Bean
+    DefaultCookieSerializerCustomizer secureSessionCookie() {
+        return serializer -> {
+            if (publicUrl.configured()) {
+                serializer.setUseSecureCookie(publicUrl.https());
+            }
+        };
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -149,14 +172,51 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionLifetimeFilter(properties.sessionMaxAge(), clock),
                         SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .requestCache(Customizer.withDefaults());
+                // A session (a row in accounts_session) starts at sign-in, never for a signed-out visit: the
+                // CSRF token of the sign-in and sign-up forms lives in a cookie instead (Spring Security's
+                // cookie repository, loaded on every request so the cookie is set before the page is written),
+                // and no page is saved for after sign-in, which always opens Today anyway.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(eagerCsrfToken()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()));
         // passkey sign-in, and where a session missing a second factor is sent (docs/decisions/0014-second-factors.md)
         secondFactors.configure(http);
         return headers(http).build();
     }
 
-    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+    CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        // over https the __Host- prefix keeps a sibling subdomain from planting a token of its own
+        repository.setCookieName(publicUrl.https() ? "__Host-" + CSRF_COOKIE : CSRF_COOKIE);
+        repository.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Lax");
+            if (publicUrl.configured()) {
+                cookie.secure(publicUrl.https());
+            }
+        });
+        return repository;
+    }
+
+    private static XorCsrfTokenRequestAttributeHandler eagerCsrfToken() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);
+        return handler;
+    }
+
+    /**
+     * Strict-Transport-Security follows the public address: always with https there (a proxy that fails
+     * to say the request was secure must not drop it), never with http, and with none set only on
+     * requests that came over TLS (Spring Security's default).
+     */
+    private HttpSecurity headers(HttpSecurity http) throws Exception {
         return http.headers(headers -> headers
+                .httpStrictTransportSecurity(hsts -> {
+                    hsts.maxAgeInSeconds(31_536_000).includeSubDomains(false);
+                    if (publicUrl.https()) {
+                        hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+                    } else if (publicUrl.configured()) {
+                        hsts.disable();
+                    }
+                })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

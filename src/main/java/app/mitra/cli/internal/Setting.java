@@ -22,6 +22,7 @@ record Setting(String variable, String property, String defaultValue, List<Strin
             plain("SERVER_ADDRESS", "server.address", ""),
             new Setting("SERVER_FORWARD_HEADERS_STRATEGY", "server.forward-headers-strategy", "",
                     List.of("", "none", "native", "framework"), Kind.PLAIN),
+            plain("MITRA_PUBLIC_URL", "mitra.public-url", ""),
             plain("MITRA_DATA_DIR", "mitra.data-dir", "./data"),
             new Setting("MITRA_DB_URL", "mitra.db-url", "", List.of(), Kind.URL_WITH_SECRET),
             plain("MITRA_DB_USER", "mitra.db-user", ""),

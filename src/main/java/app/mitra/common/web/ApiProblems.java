@@ -2,7 +2,9 @@ package app.mitra.common.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -81,9 +83,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(e.getName(), "has the wrong format")));
     }
 
+    /** Tomcat throws this from every parameter lookup once a query string or form body cannot be decoded. */
+    @ExceptionHandler
+    ProblemDetail unreadableParameters(InvalidParameterException e) {
+        return badRequest();
+    }
+
+    /** The problem for a bare status, raised by the servlet container rather than by Mitra's code. */
+    static ProblemDetail forStatus(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> badRequest();
+            case NOT_FOUND -> problem(status, "not-found", "Not found", "Nothing is at this address.");
+            case INTERNAL_SERVER_ERROR -> internal();
+            default -> problem(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    status.getReasonPhrase(), status.getReasonPhrase() + ".");
+        };
+    }
+
+    static ProblemDetail badRequest() {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "The request could not be read: check its address, query string, headers and body.");
+    }
+
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected failure answering an API request", e);
+        return internal();
+    }
+
+    static ProblemDetail internal() {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong",
                 "The request could not be completed; nothing was changed by it.");
     }

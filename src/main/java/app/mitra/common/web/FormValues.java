@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import app.mitra.common.Checks;
+
 /**
  * Reads the text fields of an HTML form into typed values, collecting a problem (a message key)
  * for each field that cannot be read, so the form comes back with every field to fix at once and
@@ -120,6 +122,6 @@ public final class FormValues {
     }
 
     public static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Checks.clean(text);
     }
 }

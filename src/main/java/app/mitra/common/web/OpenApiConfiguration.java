@@ -1,5 +1,6 @@
 package app.mitra.common.web;
 
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,10 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI document's title and its bearer-token scheme, so the UI can call the API. */
+/**
+ * The OpenAPI document's title, its bearer-token scheme, so the UI can call the API, and its server:
+ * the public address, not one made from the Host header of whoever asked first.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -21,5 +25,10 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    ServerBaseUrlCustomizer publicServer(PublicUrl publicUrl) {
+        return (fromRequest, request) -> publicUrl.base().toString();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import app.mitra.accounts.Account;
 import app.mitra.accounts.Accounts;
+import app.mitra.common.XmlText;
 import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.Page;
@@ -33,7 +34,11 @@ import app.mitra.safety.Findings;
 import app.mitra.safety.HealthProfiles;
 import app.mitra.safety.Tapers;
 
-/** Reads a {@link Snapshot} through the facades of the modules below reports; never their tables. */
+/**
+ * Reads a {@link Snapshot} through the facades of the modules below reports; never their tables. Its
+ * text is {@linkplain XmlText#cleanAll cleaned}, so an entry stored before input was cleaned cannot
+ * break the PDF, the shared page or the FHIR export.
+ */
 @Component
 public class Snapshots {
 
@@ -81,9 +86,8 @@ public class Snapshots {
             recalls.recalledBatches(userId).stream().filter(r -> named.containsKey(r.batch().id()))
                     .forEach(r -> recalled.put(r.batch().id(), r.recall()));
         }
-        return new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, notes, byId, named,
-                recalled,
-                profiles.get(userId), findings.current(userId), tapers.find(userId));
+        return XmlText.cleanAll(new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, notes, byId,
+                named, recalled, profiles.get(userId), findings.current(userId), tapers.find(userId)));
     }
 
     /** The whole journal. */

@@ -17,37 +17,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
-import app.mitra.accounts.Accounts;
 import app.mitra.accounts.Registration;
 import app.mitra.accounts.Tokens;
 
 /** Sign-up, login and settings pages, on a server where sign-up needs an invite. */
-@SpringBootTest(properties = "mitra.data-dir=target/test-data/account-pages-${random.uuid}")
-@AutoConfigureMockMvc
-class AccountPagesTest {
+class AccountPagesTest extends AccountPagesContext {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
     @Autowired
     Tokens tokens;
-
-    private AccountUser admin() {
-        if (!accounts.hasAccounts()) {
-            accounts.register(new Registration("admin", "gentle-morning-tide-9", "UTC", null));
-        }
-        return (AccountUser) users.loadUserByUsername("admin");
-    }
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void theLoginPageIsAPhoneFriendlyFormWithStrictHeaders() throws Exception {

@@ -167,7 +167,7 @@ class SecondFactorPagesTest {
 
         clock.advance(Duration.ofSeconds(30));
         assertThat(browser.redirect(post("/login/second-factor").with(csrf()).param("code", codeAt(secret, 0))))
-                .contains("/history");
+                .isEqualTo("/today");
         assertThat(browser.page("/today").select("nav.tabs")).isNotEmpty();
         assertThat(jdbc.sql("select type from accounts_security_event where user_id = :user order by at")
                 .param("user", account.id().toString()).query(String.class).list())

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import app.mitra.common.XmlText;
 import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.Page;
@@ -99,8 +100,10 @@ public class Exporter {
                         .thenComparing(MitraExport.Acknowledged::ruleId)
                         .thenComparing(a -> a.input() == null ? "" : a.input()))
                 .toList();
-        return new MitraExport(MitraExport.SCHEMA, MitraExport.VERSION, Instant.now(), profile, productRows, batchRows,
-                recallRows, checkIns, doses, substanceRows, withdrawals, notes, taper, acknowledged);
+        // cleaned of characters XML forbids, as every report is: old entries may hold them (XmlText)
+        return XmlText.cleanAll(new MitraExport(MitraExport.SCHEMA, MitraExport.VERSION, Instant.now(), profile,
+                productRows, batchRows, recallRows, checkIns, doses, substanceRows, withdrawals, notes, taper,
+                acknowledged));
     }
 
     private static MitraExport.Batch batch(Batch b) {

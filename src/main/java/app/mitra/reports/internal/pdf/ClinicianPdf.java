@@ -18,6 +18,7 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import app.mitra.common.XmlText;
 import app.mitra.reports.internal.Report;
 
 /**
@@ -52,7 +53,8 @@ public class ClinicianPdf {
         Context context = new Context(locale);
         context.setVariable("report", report);
         context.setVariable("css", css);
-        String html = templates.process("reports/clinician-pdf", context);
+        // The renderer parses XML and refuses the whole page over one forbidden character in an old entry.
+        String html = XmlText.clean(templates.process("reports/clinician-pdf", context));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -1,5 +1,6 @@
 package app.mitra.reports.internal.share;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import app.mitra.accounts.Accounts;
 import app.mitra.common.web.NotFoundException;
+import app.mitra.common.web.PublicUrl;
 import app.mitra.reports.internal.ReportBuilder;
 import app.mitra.reports.internal.ReportRequest;
 import app.mitra.reports.internal.pdf.ClinicianPdf;
@@ -43,8 +45,6 @@ class SharedReportController {
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
         Shares.Opened opened = open(token, ShareView.PAGE);
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Robots-Tag", "noindex");
         if (opened.gone()) {
             response.setStatus(HttpStatus.GONE.value());
             return "reports/shared-gone";
@@ -61,6 +61,11 @@ class SharedReportController {
             return ResponseEntity.status(HttpStatus.GONE).build();
         }
         return pdf.answer(reports.build(opened.share().userId(), request(opened.share())), locale);
+    }
+
+    /** The link a share's token opens, on the configured public address (never the request's Host). */
+    static URI url(PublicUrl publicUrl, String token) {
+        return publicUrl.link(PATH + "/" + token);
     }
 
     private Shares.Opened open(String token, String kind) {

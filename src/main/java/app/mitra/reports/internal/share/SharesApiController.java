@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.Page;
+import app.mitra.common.web.PublicUrl;
 import app.mitra.reports.internal.Section;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -28,9 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SharesApiController {
 
     private final Shares shares;
+    private final PublicUrl publicUrl;
 
-    SharesApiController(Shares shares) {
+    SharesApiController(Shares shares, PublicUrl publicUrl) {
         this.shares = shares;
+        this.publicUrl = publicUrl;
     }
 
     record ShareRequest(Integer expiresInDays, List<String> sections, Integer rangeDays) {
@@ -46,7 +48,7 @@ class SharesApiController {
         ShareRequest request = body == null ? new ShareRequest(null, null, null) : body;
         Shares.Created created = shares.create(user.id(), request.expiresInDays(),
                 Section.parse(request.sections(), "sections"), request.rangeDays());
-        return new CreatedShare(created.share().id(), url(created.token()), created.share().expiresAt(),
+        return new CreatedShare(created.share().id(), SharedReportController.url(publicUrl, created.token()), created.share().expiresAt(),
                 created.share().sections(), created.share().rangeDays());
     }
 
@@ -59,10 +61,5 @@ class SharesApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         shares.revoke(user.id(), id);
-    }
-
-    static URI url(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(SharedReportController.PATH + "/{token}")
-                .buildAndExpand(token).toUri();
     }
 }

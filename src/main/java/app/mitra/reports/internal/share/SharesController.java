@@ -20,6 +20,7 @@ import app.mitra.accounts.Accounts;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.FormValues;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.PublicUrl;
 import app.mitra.reports.internal.Section;
 
 /** "Share with your clinician": make a link (its url shown once), see who opened which, revoke any. */
@@ -29,11 +30,13 @@ class SharesController {
     private final Shares shares;
     private final Accounts accounts;
     private final FormProblems formProblems;
+    private final PublicUrl publicUrl;
 
-    SharesController(Shares shares, Accounts accounts, FormProblems formProblems) {
+    SharesController(Shares shares, Accounts accounts, FormProblems formProblems, PublicUrl publicUrl) {
         this.shares = shares;
         this.accounts = accounts;
         this.formProblems = formProblems;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/shares")
@@ -54,7 +57,7 @@ class SharesController {
             Shares.Created created = values.build(() -> shares.create(user.id(), days,
                     sections == null ? Set.of() : Section.parse(sections, "sections"), null));
             // Like an API token, the url is shown in this answer only: its secret is stored hashed.
-            model.addAttribute("newUrl", SharesApiController.url(created.token()));
+            model.addAttribute("newUrl", SharedReportController.url(publicUrl, created.token()));
             model.addAttribute("flash", "flash.shareCreated");
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));

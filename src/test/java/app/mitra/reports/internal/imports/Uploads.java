@@ -46,6 +46,10 @@ final class Uploads {
                 .header("Content-Type", "application/octet-stream").POST(BodyPublishers.ofByteArray(file)), user);
     }
 
+    Answer get(User user, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user);
+    }
+
     Answer export(User user, String format) {
         return send(HttpRequest.newBuilder(URI.create(base + "/api/v1/export?format=" + format)).GET(), user);
     }
