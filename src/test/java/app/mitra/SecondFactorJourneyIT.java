@@ -96,7 +96,7 @@ class SecondFactorJourneyIT extends BrowserJourney {
         // The code that turned the app on cannot sign in again; the next one can.
         browser.findElement(By.id("code")).sendKeys(code(secret, 1));
         phone.tap(browser.findElement(By.cssSelector("#second-factor-code button")));
-        phone.waitForText("h1", "History");
+        phone.waitForText("h1", "Today");
         assertThat(phone.consoleProblems()).isEmpty();
     }
 
