@@ -35,6 +35,7 @@ class SecurityJourneyIT extends BrowserJourney {
         phone.waitForText("h1", "Security");
         assertThat(text("#sessions")).contains("This device").contains("Signed in");
         assertThat(text("#events")).contains("Signed in");
+        assertThat(text("#second-factor")).contains("A password alone opens this account");
         phone.see("security-01-page");
         phone.assertAccessible("security page");
 

@@ -62,7 +62,6 @@ public class SecondFactors {
     private final PasskeyUserRepository passkeyUsers;
     private final UserRepository users;
     private final Accounts accounts;
-    private final Sessions sessions;
     private final LoginThrottle throttle;
     private final SecurityEvents events;
     private final PublicUrl publicUrl;
@@ -71,7 +70,7 @@ public class SecondFactors {
     private final Clock clock;
 
     SecondFactors(TotpRepository totp, RecoveryCodeRepository recoveryCodes, PasskeyRepository passkeys,
-            PasskeyUserRepository passkeyUsers, UserRepository users, Accounts accounts, Sessions sessions,
+            PasskeyUserRepository passkeyUsers, UserRepository users, Accounts accounts,
             LoginThrottle throttle, SecurityEvents events, PublicUrl publicUrl, AccountsProperties properties,
             Writes writes, Clock clock) {
         this.totp = totp;
@@ -80,7 +79,6 @@ public class SecondFactors {
         this.passkeyUsers = passkeyUsers;
         this.users = users;
         this.accounts = accounts;
-        this.sessions = sessions;
         this.throttle = throttle;
         this.events = events;
         this.publicUrl = publicUrl;
@@ -319,7 +317,8 @@ public class SecondFactors {
             recoveryCodes.deleteAll(user.id());
             passkeys.removeAll(user.id());
             passkeyUsers.deleteFor(user.id());
-            sessions.endAllExcept(name, null);
+            // The lost phone may hold an API token as well as a session: both end.
+            accounts.endOtherSignIns(accounts.account(user.id()), CurrentSignIn.NONE);
             throttle.clear(name);
             events.record(user.id(), SecurityEventType.SECOND_FACTOR_RESET);
         });

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.accounts.CurrentSignIn;
+import app.mitra.accounts.SecondFactors;
 import app.mitra.accounts.SecurityEvents;
 import app.mitra.accounts.Sessions;
 import app.mitra.accounts.Tokens;
@@ -29,9 +30,9 @@ import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.TooManyAttemptsException;
 
 /**
- * Settings › Security: the password, where the person is signed in (sign out one device or every
- * other one), API tokens (a new token's secret is shown once, in the answer that made it) and the
- * security log.
+ * Settings › Security: where the person is signed in (sign out one device or every other one), the
+ * password, whether a second factor guards the account, API tokens (a new token's secret is shown
+ * once, in the answer that made it) and the security log.
  */
 @Controller
 class SecurityController {
@@ -42,14 +43,16 @@ class SecurityController {
     private final Sessions sessions;
     private final Tokens tokens;
     private final SecurityEvents events;
+    private final SecondFactors secondFactors;
     private final FormProblems formProblems;
 
     SecurityController(Accounts accounts, Sessions sessions, Tokens tokens, SecurityEvents events,
-            FormProblems formProblems) {
+            SecondFactors secondFactors, FormProblems formProblems) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
         this.events = events;
+        this.secondFactors = secondFactors;
         this.formProblems = formProblems;
     }
 
@@ -58,6 +61,7 @@ class SecurityController {
             HttpServletRequest request, Model model) {
         model.addAttribute("sessions", sessions.list(user.getUsername(), request.getSession().getId()));
         model.addAttribute("tokens", tokens.list(user.id()));
+        model.addAttribute("secondFactors", secondFactors.status(user.id()));
         model.addAttribute("now", Instant.now());
         model.addAttribute("zone", accounts.zone(user.id()));
         model.addAttribute("tokenDays", Tokens.MAX_DAYS);

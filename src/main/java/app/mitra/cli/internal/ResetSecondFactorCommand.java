@@ -15,7 +15,8 @@ import app.mitra.accounts.SecondFactors;
 @Command(name = "reset-second-factor", mixinStandardHelpOptions = true,
         description = { "Removes an account's second factors, for a person who lost their phone or passkey:",
                 "the authenticator app, its recovery codes and every passkey.",
-                "Signs the account out of every browser; the password signs in alone until they add one again." })
+                "Ends every browser session and API token of the account; the password signs in alone until",
+                "they add a second factor again." })
 class ResetSecondFactorCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,7 +33,7 @@ class ResetSecondFactorCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext application = Contexts.application(storage.springArguments())) {
             application.getBean(SecondFactors.class).reset(username);
             spec.commandLine().getOut().println("Removed the second factors of " + username.trim()
-                    + "; their browser sessions have ended.");
+                    + "; their browser sessions and API tokens have ended.");
             return 0;
         }
     }
