@@ -1,5 +1,6 @@
 package app.mitra.products.internal;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -64,10 +65,12 @@ class BatchesApiController {
         return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK).body(created.value());
     }
 
-    /** A file of certificate values (CSV or JSON) as the body; refused whole with line numbers. */
+    /**
+     * A file of certificate values (CSV or JSON) as the body, read as it arrives within
+     * {@code MITRA_LIMIT_IMPORT_BYTES}; refused whole with line numbers.
+     */
     @PostMapping("/api/v1/products/{productId}/batches/import")
-    Imported importFile(@AuthenticationPrincipal AccountUser user, @PathVariable UUID productId,
-            @RequestBody(required = false) String file) {
+    Imported importFile(@AuthenticationPrincipal AccountUser user, @PathVariable UUID productId, InputStream file) {
         return batches.importFile(user.id(), productId, file);
     }
 

@@ -1,5 +1,6 @@
 package app.mitra.products.internal;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,9 +33,9 @@ class RecallsApiController {
     record RecallList(List<Recall> items) {
     }
 
-    /** The CSV file itself as the body; refused whole with line numbers. */
+    /** The CSV file itself as the body, read as it arrives within {@code MITRA_LIMIT_IMPORT_BYTES}; refused whole with line numbers. */
     @PostMapping("/api/v1/recalls/import")
-    Imported importCsv(@AuthenticationPrincipal AccountUser user, @RequestBody(required = false) String file) {
+    Imported importCsv(@AuthenticationPrincipal AccountUser user, InputStream file) {
         return recalls.importCsv(user.id(), file);
     }
 
