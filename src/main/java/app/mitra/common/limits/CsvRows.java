@@ -7,8 +7,10 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,27 +33,29 @@ public final class CsvRows {
         public boolean isBlank() {
             return values.stream().allMatch(String::isBlank);
         }
+
+        /** The values by the header's column names; a column named twice keeps its first value. */
+        public Map<String, String> byColumn(List<String> columns) {
+            Map<String, String> cells = new HashMap<>();
+            for (int i = 0; i < columns.size() && i < values.size(); i++) {
+                cells.putIfAbsent(columns.get(i), values.get(i));
+            }
+            return cells;
+        }
     }
 
     /** The file cannot be read as CSV from {@code line} on. */
     public static final class UnreadableException extends RuntimeException {
 
         private final int line;
-        private final boolean openQuote;
 
         UnreadableException(int line, boolean openQuote) {
             super(openQuote ? "a quoted value is never closed" : "has a quote in the middle of a quoted value");
             this.line = line;
-            this.openQuote = openQuote;
         }
 
         public int line() {
             return line;
-        }
-
-        /** True when the file ends inside a quoted value, false for a stray quote. */
-        public boolean openQuote() {
-            return openQuote;
         }
     }
 

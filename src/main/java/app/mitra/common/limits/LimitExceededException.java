@@ -22,10 +22,11 @@ public class LimitExceededException extends RuntimeException {
 
     /** A request body, or a file as a whole, larger than its limit. */
     public static LimitExceededException body(Limits limits, Limit limit) {
-        String what = limit == Limit.JSON_BYTES ? "The request body is" : "The file is";
-        return new LimitExceededException(limit, true, what + " larger than this server accepts ("
-                + limits.shown(limit) + "). Nothing was stored. Send a smaller file, or split it; the server's"
-                + " operator can raise " + limit.setting() + ".");
+        boolean file = limit != Limit.JSON_BYTES;
+        return new LimitExceededException(limit, true, (file ? "The file is" : "The request body is")
+                + " larger than this server accepts (" + limits.shown(limit) + "). Nothing was stored"
+                + (file ? "; send a smaller file, or split it. The" : "; the") + " server's operator can raise "
+                + limit.setting() + ".");
     }
 
     public static LimitExceededException zipBytes(Limits limits) {

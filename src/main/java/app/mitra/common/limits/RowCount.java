@@ -15,8 +15,4 @@ public final class RowCount {
             throw LimitExceededException.rows(limits);
         }
     }
-
-    public long count() {
-        return count;
-    }
 }

@@ -20,10 +20,6 @@ public final class Upload implements AutoCloseable {
         this.size = size;
     }
 
-    public long size() {
-        return size;
-    }
-
     public boolean isEmpty() {
         return size == 0;
     }

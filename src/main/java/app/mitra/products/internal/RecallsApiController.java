@@ -17,6 +17,10 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.products.Imported;
 import app.mitra.products.Recall;
 import app.mitra.products.Recalls;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Recall lists: import a CSV (vendor, product, batch, reason, source, date), list, remove one. */
@@ -35,6 +39,8 @@ class RecallsApiController {
 
     /** The CSV file itself as the body, read as it arrives within {@code MITRA_LIMIT_IMPORT_BYTES}; refused whole with line numbers. */
     @PostMapping("/api/v1/recalls/import")
+    @Operation(requestBody = @RequestBody(description = "A CSV recall list",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     Imported importCsv(@AuthenticationPrincipal AccountUser user, InputStream file) {
         return recalls.importCsv(user.id(), file);
     }

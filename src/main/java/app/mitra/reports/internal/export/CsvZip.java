@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -116,12 +115,8 @@ public final class CsvZip {
             if (next.isBlank()) {
                 continue;
             }
-            Map<String, String> cells = new HashMap<>();
-            for (int i = 0; i < columns.size() && i < next.values().size(); i++) {
-                cells.putIfAbsent(columns.get(i), next.values().get(i));
-            }
             try {
-                row.accept(new Row(name, next.line(), node(type, cells, json)));
+                row.accept(new Row(name, next.line(), node(type, next.byColumn(columns), json)));
             } catch (JacksonException e) {
                 error.accept(new LineError(next.line(), name + ": a list in this row is not valid JSON"));
             }

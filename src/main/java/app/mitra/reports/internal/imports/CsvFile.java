@@ -3,7 +3,6 @@ package app.mitra.reports.internal.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,11 +52,7 @@ final class CsvFile {
                 if (row.isBlank()) {
                     continue;
                 }
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size() && i < row.values().size(); i++) {
-                    cells.putIfAbsent(header.get(i), row.values().get(i));
-                }
-                line.accept(new Line(row.line(), cells));
+                line.accept(new Line(row.line(), row.byColumn(header)));
             }
         } catch (CsvRows.UnreadableException e) {
             throw new ImportRefused(e.line(), "This " + appName + " file cannot be read as CSV (a quote is not closed, "

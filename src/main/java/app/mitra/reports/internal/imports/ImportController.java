@@ -21,6 +21,10 @@ import app.mitra.common.limits.Limit;
 import app.mitra.common.limits.Upload;
 import app.mitra.common.limits.Uploads;
 import app.mitra.common.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -52,6 +56,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/v1/import")
+    @Operation(requestBody = @RequestBody(description = "The file itself", content = @Content(
+            mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
     ImportResult body(@AuthenticationPrincipal AccountUser user, @RequestParam String format,
             @RequestParam(defaultValue = "false") boolean preview, InputStream body) {
         return importFile(user, format(format), preview, body);
