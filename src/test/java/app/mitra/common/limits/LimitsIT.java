@@ -1,5 +1,11 @@
 package app.mitra.common.limits;
 
+import static app.mitra.testing.TestFiles.manifest;
+import static app.mitra.testing.TestFiles.padded;
+import static app.mitra.testing.TestFiles.rows;
+import static app.mitra.testing.TestFiles.sparse;
+import static app.mitra.testing.TestFiles.zeros;
+import static app.mitra.testing.TestFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -56,12 +62,12 @@ class LimitsIT {
     }
 
     @Test
-    void aJsonBodyOfExactlyTheLimitIsTakenAndOneByteMoreIsRefusedUnread() {
+    void aJsonBodyOfExactlyTheLimitIsTakenAndOneByteMoreIsRefusedUnread() throws IOException {
         UUID taken = UUID.randomUUID();
         UUID refused = UUID.randomUUID();
 
-        RawHttp.Answer atLimit = post("/api/v1/checkins", "application/json", padded(checkIn(taken), MB));
-        RawHttp.Answer over = post("/api/v1/checkins", "application/json", padded(checkIn(refused), MB + 1));
+        RawHttp.Answer atLimit = post("/api/v1/checkins", "application/json", padded(checkIn(taken), MB).readAllBytes());
+        RawHttp.Answer over = post("/api/v1/checkins", "application/json", padded(checkIn(refused), MB + 1).readAllBytes());
 
         assertThat(atLimit.status()).as(atLimit.body()).isEqualTo(201);
         assertTooLarge(over, "MITRA_LIMIT_JSON_BYTES");
@@ -74,7 +80,7 @@ class LimitsIT {
         UUID refused = UUID.randomUUID();
 
         RawHttp.Answer over = RawHttp.post(port, "/api/v1/checkins", person.token(), "application/json",
-                stream(checkIn(refused), 2 * MB), -1);
+                padded(checkIn(refused), 2 * MB), -1);
 
         assertTooLarge(over, "MITRA_LIMIT_JSON_BYTES");
         assertThat(api.get(person, "/api/v1/checkins/" + refused).status()).isEqualTo(404);
@@ -87,9 +93,9 @@ class LimitsIT {
                 + "\"text\":\"kept\"}]}";
 
         RawHttp.Answer atLimit = RawHttp.post(port, "/api/v1/import?format=mitra-json", person.token(),
-                "application/json", stream(export, 32 * MB), 32 * MB);
+                "application/json", padded(export, 32 * MB), 32 * MB);
         RawHttp.Answer over = RawHttp.post(port, "/api/v1/import?format=mitra-json", other.token(), "application/json",
-                stream(export, 32 * MB + 1), 32 * MB + 1);
+                padded(export, 32 * MB + 1), 32 * MB + 1);
 
         assertThat(atLimit.status()).as(atLimit.body()).isEqualTo(200);
         assertThat(json(atLimit).get("imported").asInt()).isEqualTo(1);
@@ -104,7 +110,7 @@ class LimitsIT {
         Instant start = Instant.now();
 
         RawHttp.Answer over = RawHttp.post(port, "/api/v1/import?format=mitra-json", person.token(),
-                "application/json", stream("{\"schema\":\"mitra-export\"}", 300 * MB), -1);
+                "application/json", padded("{\"schema\":\"mitra-export\"}", 300 * MB), -1);
 
         assertTooLarge(over, "MITRA_LIMIT_IMPORT_BYTES");
         assertThat(over.sentBeforeAnswer()).as("the answer came long before 300 MB were sent").isLessThan(100 * MB);
@@ -171,7 +177,7 @@ class LimitsIT {
     @Test
     void aZipOfEightMillionLinesIsRefusedWithinSeconds() {
         byte[] lines = zip(List.of("manifest.csv", "notes.csv"), List.of(manifest(),
-                repeated("takenAt,text\n", "2025-01-01T10:00:00Z,x\n", 8_000_000)));
+                rows("takenAt,text\n", "2025-01-01T10:00:00Z,x\n", 8_000_000)));
         Instant start = Instant.now();
 
         RawHttp.Answer refused = post("/api/v1/import?format=mitra-csv", "application/zip", lines);
@@ -213,9 +219,9 @@ class LimitsIT {
         String row = "2025-03-01,08:00,2025-03-01T08:00:00Z,RB,Red Bali,\n";
 
         RawHttp.Answer atLimit = post("/api/v1/import?format=herbal-tracker&preview=true", "text/csv",
-                repeated(header, row, 500_000));
+                rows(header, row, 500_000));
         RawHttp.Answer over = post("/api/v1/import?format=herbal-tracker&preview=true", "text/csv",
-                repeated(header, row, 500_001));
+                rows(header, row, 500_001));
 
         assertThat(atLimit.status()).as(atLimit.body()).isEqualTo(200);
         assertThat(json(atLimit).get("skipped").asInt()).as("each a dose with no amount").isEqualTo(500_000);
@@ -241,7 +247,7 @@ class LimitsIT {
     void aCertificateFileOfThreeMillionRowsIsRefusedAfterItsCapWithinSeconds() {
         String product = api.post(person, "/api/v1/products", "{\"name\": \"Many batches\", \"form\": \"POWDER\"}")
                 .text("id");
-        byte[] rows = repeated("batchCode,leadUgPerG\n", "B,0.1\n", 3_000_000);
+        byte[] rows = rows("batchCode,leadUgPerG\n", "B,0.1\n", 3_000_000);
         Instant start = Instant.now();
 
         RawHttp.Answer refused = post("/api/v1/products/" + product + "/batches/import", "text/csv", rows);
@@ -262,7 +268,7 @@ class LimitsIT {
 
         RawHttp.Answer refused = RawHttp.post(port, "/api/v1/import?format=mitra-json", person.token(),
                 "multipart/form-data; boundary=" + boundary, new SequenceInputStream(new ByteArrayInputStream(head),
-                        new SequenceInputStream(stream("{}", 33 * MB), new ByteArrayInputStream(tail))), length);
+                        new SequenceInputStream(padded("{}", 33 * MB), new ByteArrayInputStream(tail))), length);
 
         assertTooLarge(refused, "MITRA_LIMIT_IMPORT_BYTES");
     }
@@ -299,91 +305,6 @@ class LimitsIT {
         return "{\"id\": \"" + id + "\", \"takenAt\": \"2025-01-01T10:00:00Z\", \"pain\": 4}";
     }
 
-    /** JSON followed by spaces up to exactly {@code size} bytes. */
-    private static byte[] padded(String json, long size) {
-        byte[] bytes = new byte[(int) size];
-        java.util.Arrays.fill(bytes, (byte) ' ');
-        byte[] start = json.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(start, 0, bytes, 0, start.length);
-        return bytes;
-    }
-
-    /** The same as {@link #padded}, made as it is read. */
-    private static InputStream stream(String json, long size) {
-        byte[] start = json.getBytes(StandardCharsets.UTF_8);
-        return new InputStream() {
-            private long at;
-
-            @Override
-            public int read() {
-                return at < size ? (at < start.length ? start[(int) at++] : spaceAt()) : -1;
-            }
-
-            private int spaceAt() {
-                at++;
-                return ' ';
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (at >= size) {
-                    return -1;
-                }
-                int n = (int) Math.min(length, size - at);
-                for (int i = 0; i < n; i++) {
-                    buffer[offset + i] = at < start.length ? start[(int) at] : (byte) ' ';
-                    at++;
-                }
-                return n;
-            }
-        };
-    }
-
-    private static String manifest() {
-        return "schema,schemaVersion,exportedAt\r\nmitra-export,1,2025-01-01T00:00:00Z\r\n";
-    }
-
-    private static InputStream zeros(long size) {
-        return stream("", size);
-    }
-
-    /** Text that compresses about 30 to 1: a little randomness in every kilobyte. */
-    private static InputStream sparse(long size) {
-        Random random = new Random(size);
-        return new InputStream() {
-            private long at;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0];
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (at >= size) {
-                    return -1;
-                }
-                int n = (int) Math.min(length, size - at);
-                for (int i = 0; i < n; i++) {
-                    buffer[offset + i] = (at + i) % 1024 < 24 ? (byte) ('a' + random.nextInt(26)) : (byte) 'x';
-                }
-                at += n;
-                return n;
-            }
-        };
-    }
-
-    private static byte[] repeated(String header, String row, int rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length() + row.length() * rows);
-        out.writeBytes(header.getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < rows; i++) {
-            out.writeBytes(bytes);
-        }
-        return out.toByteArray();
-    }
-
     /** A Mitra CSV zip of a manifest and {@code count - 1} files no kind of the export knows. */
     private static byte[] files(int count) {
         List<String> names = new java.util.ArrayList<>(List.of("manifest.csv"));
@@ -395,25 +316,4 @@ class LimitsIT {
         return zip(names, contents);
     }
 
-    private static byte[] zip(List<String> names, List<?> contents) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
-            for (int i = 0; i < names.size(); i++) {
-                zip.putNextEntry(new ZipEntry(names.get(i)));
-                Object content = contents.get(i);
-                if (content instanceof String text) {
-                    zip.write(text.getBytes(StandardCharsets.UTF_8));
-                } else if (content instanceof byte[] bytes) {
-                    zip.write(bytes);
-                } else {
-                    ((InputStream) content).transferTo(zip);
-                }
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
 }
