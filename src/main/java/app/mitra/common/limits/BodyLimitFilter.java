@@ -1,12 +1,15 @@
 package app.mitra.common.limits;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -22,6 +25,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -92,7 +96,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -154,7 +158,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         writeProblem(response, LimitProblems.failure(e));
     }
 
-    private void writeProblem(HttpServletResponse response, org.springframework.http.ProblemDetail problem)
+    private void writeProblem(HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -174,10 +178,10 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     private static final class Bounded extends HttpServletRequestWrapper {
 
         private final long allowed;
-        private final java.util.function.Supplier<LimitExceededException> over;
+        private final Supplier<LimitExceededException> over;
         private ServletInputStream stream;
 
-        Bounded(HttpServletRequest request, long allowed, java.util.function.Supplier<LimitExceededException> over) {
+        Bounded(HttpServletRequest request, long allowed, Supplier<LimitExceededException> over) {
             super(request);
             this.allowed = allowed;
             this.over = over;
@@ -219,13 +223,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() throws IOException {
+        public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            try {
-                return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
-            } catch (java.io.UnsupportedEncodingException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
         }
     }
 }

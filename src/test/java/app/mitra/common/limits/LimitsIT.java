@@ -9,20 +9,14 @@ import static app.mitra.testing.TestFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -295,7 +289,7 @@ class LimitsIT {
     }
 
     private List<JsonNode> items(User user, String path) {
-        List<JsonNode> items = new java.util.ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         api.get(user, path + (path.contains("?") ? "&" : "?") + "from=2000-01-01&limit=500").json().get("items")
                 .forEach(items::add);
         return items;
@@ -307,8 +301,8 @@ class LimitsIT {
 
     /** A Mitra CSV zip of a manifest and {@code count - 1} files no kind of the export knows. */
     private static byte[] files(int count) {
-        List<String> names = new java.util.ArrayList<>(List.of("manifest.csv"));
-        List<Object> contents = new java.util.ArrayList<>(List.of(manifest()));
+        List<String> names = new ArrayList<>(List.of("manifest.csv"));
+        List<Object> contents = new ArrayList<>(List.of(manifest()));
         for (int i = 1; i < count; i++) {
             names.add("extra-" + i + ".txt");
             contents.add("extra");
