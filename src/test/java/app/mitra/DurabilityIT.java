@@ -2,10 +2,7 @@ package app.mitra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +22,7 @@ import app.mitra.common.Ids;
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.Answer;
 import app.mitra.testing.Api.User;
+import app.mitra.testing.MitraProcess;
 import app.mitra.testing.TestDatabase.TestDirectories;
 
 /**
@@ -48,8 +46,8 @@ class DurabilityIT {
 
     @Test
     void everyAcknowledgedEntrySurvivesKillNine() throws Exception {
-        int port = freePort();
-        server = start(port, "first");
+        int port = MitraProcess.freePort();
+        server = MitraProcess.start(data, port, "first");
         Api api = new Api(port);
         User person = api.newUser();
 
@@ -83,8 +81,8 @@ class DurabilityIT {
         writers.shutdown();
         assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        int restartPort = freePort();
-        server = start(restartPort, "restarted");
+        int restartPort = MitraProcess.freePort();
+        server = MitraProcess.start(data, restartPort, "restarted");
         Api restarted = new Api(restartPort);
         User again = new User(person.id(), person.username(), restarted.token(person.username(), Api.PASSWORD));
         List<String> lost = acknowledged.entrySet().stream()
@@ -95,48 +93,11 @@ class DurabilityIT {
         assertThat(lost).as("acknowledged entries missing after kill -9, of " + acknowledged.size()).isEmpty();
     }
 
-    private Process start(int port, String name) throws IOException, InterruptedException {
-        Path tmp = Files.createDirectories(data.resolve("tmp"));
-        Path log = data.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp,
-                "-cp", System.getProperty("java.class.path"), MitraApplication.class.getName())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
-        builder.environment().put("MITRA_DATA_DIR", data.resolve("data").toString());
-        builder.environment().put("MITRA_REGISTRATION", "open");
-        builder.environment().remove("MITRA_DB_URL");
-        Process process = builder.start();
-        Api api = new Api(port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Mitra did not start:\n" + Files.readString(log));
-            }
-            try {
-                if (api.send("GET", "/actuator/health", null, null).status() == 200) {
-                    return process;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("Mitra did not become healthy in time:\n" + Files.readString(log));
-    }
-
     private static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -306,13 +306,19 @@ public class Journal {
     }
 
     /**
-     * Stores an import's new entries in one write, or nothing when the outcome lists problems. Called
-     * inside the importer's own write, it joins it, so the importer's other records commit with these.
+     * Stores a chunk of an import's new entries in one write, or nothing when the outcome lists
+     * problems. Called inside the importer's own write, it joins it, so the importer's other records
+     * of the chunk commit with these.
      */
     public JournalImport.Outcome importEntries(UUID userId, JournalImport batch) {
         String zone = zone(userId).getId();
         return writes.write(() -> bulk.store(userId, zone, batch, products.list(userId, true),
                 batches.stored(userId)));
+    }
+
+    /** Removes entries an import added before it was stopped part-way, by the ids its outcomes listed. */
+    public void removeImported(UUID userId, List<UUID> ids) {
+        writes.run(() -> bulk.remove(userId, ids));
     }
 
     // ---- shared by every entry

@@ -1,5 +1,6 @@
 package app.mitra.products;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import app.mitra.accounts.Accounts;
 import app.mitra.common.Created;
 import app.mitra.common.Fingerprint;
 import app.mitra.common.Ids;
+import app.mitra.common.limits.Limits;
 import app.mitra.common.storage.CreateOnce;
 import app.mitra.common.storage.Writes;
 import app.mitra.common.web.NotFoundException;
@@ -43,10 +45,11 @@ public class Batches {
     private final Writes writes;
     private final CreateOnce createOnce;
     private final JsonMapper json;
+    private final Limits limits;
 
     Batches(BatchRepository batches, RecallRepository recalls, Products products, Evaluator evaluator,
             Consumption consumption, ObjectProvider<DailyLimits> dailyLimits, Accounts accounts, Writes writes,
-            CreateOnce createOnce, JsonMapper json) {
+            CreateOnce createOnce, JsonMapper json, Limits limits) {
         this.batches = batches;
         this.recalls = recalls;
         this.products = products;
@@ -57,6 +60,7 @@ public class Batches {
         this.writes = writes;
         this.createOnce = createOnce;
         this.json = json;
+        this.limits = limits;
     }
 
     public Created<Batch> create(UUID userId, UUID productId, BatchInput input) {
@@ -145,9 +149,9 @@ public class Batches {
      * line whose batch code the product already has replaces that batch's certificate. Every line is
      * checked first, and all are stored in one write, so a bad file stores nothing.
      */
-    public Imported importFile(UUID userId, UUID productId, String text) {
+    public Imported importFile(UUID userId, UUID productId, InputStream file) {
         products.get(userId, productId);
-        List<BatchInput> inputs = CoaFile.parse(text, json);
+        List<BatchInput> inputs = CoaFile.parse(file, json, limits);
         List<UUID> stored = new ArrayList<>();
         writes.run(() -> {
             long now = System.currentTimeMillis();
@@ -175,9 +179,10 @@ public class Batches {
      * Batches an import brings, stored as they were (certificate and times included); one whose id
      * the person has already is kept as it is. Joins the caller's write. Returns how many were added.
      */
-    public int importAll(UUID userId, List<Batch> imported) {
+    /** Stores the batches the person does not hold yet (by id); answers the ids it added. */
+    public List<UUID> importAll(UUID userId, List<Batch> imported) {
         return writes.write(() -> {
-            int added = 0;
+            List<UUID> added = new ArrayList<>();
             for (Batch batch : imported) {
                 if (batches.find(userId, batch.id()).isPresent()) {
                     continue;
@@ -186,10 +191,15 @@ public class Batches {
                 batches.insert(userId, batch.id(), batch.productId(), input,
                         Fingerprint.of(new Keyed(batch.productId(), input)), batch.createdAt().toEpochMilli(),
                         batch.updatedAt().toEpochMilli());
-                added++;
+                added.add(batch.id());
             }
             return added;
         });
+    }
+
+    /** Removes batches an import added before it was stopped part-way. */
+    public void removeImported(UUID userId, List<UUID> ids) {
+        writes.run(() -> batches.deleteImported(userId, ids));
     }
 
     /** The input a stored batch was made from: builds it through its checks, so an imported batch is checked too. */

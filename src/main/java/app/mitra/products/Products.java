@@ -1,5 +1,6 @@
 package app.mitra.products;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,9 +52,10 @@ public class Products {
      * Products an import brings, stored as they were (times and archived flag included); one whose id the
      * person holds already is kept as it is. Call it inside the importer's write. Answers how many were new.
      */
-    public int importAll(UUID userId, List<Product> imported) {
+    /** Stores the products the person does not hold yet (by id); answers the ids it added. */
+    public List<UUID> importAll(UUID userId, List<Product> imported) {
         return writes.write(() -> {
-            int added = 0;
+            List<UUID> added = new ArrayList<>();
             for (Product product : imported) {
                 if (products.fingerprint(userId, product.id()).isPresent()) {
                     continue;
@@ -61,10 +63,15 @@ public class Products {
                 ProductInput input = input(product);
                 products.insert(userId, product.id(), input, product.archived(), Fingerprint.of(input),
                         product.createdAt().toEpochMilli(), product.updatedAt().toEpochMilli());
-                added++;
+                added.add(product.id());
             }
             return added;
         });
+    }
+
+    /** Removes products an import added before it was stopped part-way. */
+    public void removeImported(UUID userId, List<UUID> ids) {
+        writes.run(() -> products.deleteImported(userId, ids));
     }
 
     /** What a person would enter to describe this product (validated, as every input is). */

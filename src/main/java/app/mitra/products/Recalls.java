@@ -1,11 +1,13 @@
 package app.mitra.products;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import app.mitra.common.limits.Limits;
 import app.mitra.common.storage.Writes;
 import app.mitra.common.web.NotFoundException;
 import app.mitra.products.internal.BatchRepository;
@@ -23,12 +25,14 @@ public class Recalls {
     private final BatchRepository batches;
     private final Products products;
     private final Writes writes;
+    private final Limits limits;
 
-    Recalls(RecallRepository recalls, BatchRepository batches, Products products, Writes writes) {
+    Recalls(RecallRepository recalls, BatchRepository batches, Products products, Writes writes, Limits limits) {
         this.recalls = recalls;
         this.batches = batches;
         this.products = products;
         this.writes = writes;
+        this.limits = limits;
     }
 
     /** A recalled batch the person has, with the product it belongs to. */
@@ -36,8 +40,8 @@ public class Recalls {
     }
 
     /** Checks the whole file first; a bad file stores nothing. */
-    public Imported importCsv(UUID userId, String text) {
-        List<Recall> read = RecallFile.parse(text);
+    public Imported importCsv(UUID userId, InputStream file) {
+        List<Recall> read = RecallFile.parse(file, limits);
         writes.run(() -> {
             long now = System.currentTimeMillis();
             read.forEach(recall -> recalls.insert(userId, recall, now));
@@ -45,19 +49,24 @@ public class Recalls {
         return new Imported(read.size());
     }
 
-    /** Recalls an import brings; one whose id the person has already is kept. Joins the caller's write. */
-    public int importAll(UUID userId, List<Recall> imported) {
+    /** Stores the recalls the person does not hold yet (by id); answers the ids it added. */
+    public List<UUID> importAll(UUID userId, List<Recall> imported) {
         return writes.write(() -> {
             long now = System.currentTimeMillis();
-            int added = 0;
+            List<UUID> added = new ArrayList<>();
             for (Recall recall : imported) {
                 if (!recalls.exists(userId, recall.id())) {
                     recalls.insert(userId, recall, now);
-                    added++;
+                    added.add(recall.id());
                 }
             }
             return added;
         });
+    }
+
+    /** Removes recalls an import added before it was stopped part-way. */
+    public void removeImported(UUID userId, List<UUID> ids) {
+        writes.run(() -> recalls.deleteImported(userId, ids));
     }
 
     public List<Recall> list(UUID userId) {

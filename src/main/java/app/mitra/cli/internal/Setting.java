@@ -49,7 +49,17 @@ record Setting(String variable, String property, String defaultValue, List<Strin
             plain("MITRA_TOKEN_CACHE_SECONDS", "mitra.security.token-cache-seconds", "5"),
             plain("MITRA_SECURITY_EVENTS_DAYS", "mitra.security.events-days", "365"),
             new Setting("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logging.structured.format.console", "",
-                    List.of("", "ecs", "logstash", "gelf"), Kind.PLAIN));
+                    List.of("", "ecs", "logstash", "gelf"), Kind.PLAIN),
+            plain("MITRA_LIMIT_IMPORT_BYTES", "mitra.limit.import-bytes", "32MB"),
+            plain("MITRA_LIMIT_DATA_SET_BYTES", "mitra.limit.data-set-bytes", "64MB"),
+            plain("MITRA_LIMIT_JSON_BYTES", "mitra.limit.json-bytes", "1MB"),
+            plain("MITRA_LIMIT_ZIP_BYTES", "mitra.limit.zip-bytes", "200MB"),
+            plain("MITRA_LIMIT_ZIP_ENTRIES", "mitra.limit.zip-entries", "64"),
+            plain("MITRA_LIMIT_ZIP_RATIO", "mitra.limit.zip-ratio", "100"),
+            plain("MITRA_LIMIT_ROWS", "mitra.limit.rows", "500000"),
+            plain("MITRA_LIMIT_LINE_CHARS", "mitra.limit.line-chars", "65536"),
+            plain("MITRA_LIMIT_JSON_DEPTH", "mitra.limit.json-depth", "64"),
+            plain("MITRA_LIMIT_JSON_STRING_CHARS", "mitra.limit.json-string-chars", "1048576"));
 
     private static Setting plain(String variable, String property, String defaultValue) {
         return new Setting(variable, property, defaultValue, List.of(), Kind.PLAIN);

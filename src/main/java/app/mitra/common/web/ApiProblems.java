@@ -21,9 +21,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import app.mitra.common.limits.BodyLimitFilter;
+import app.mitra.common.limits.Limit;
+import app.mitra.common.limits.LimitExceededException;
+import app.mitra.common.limits.LimitProblems;
+import app.mitra.common.limits.Limits;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Every REST error in one place, as RFC 9457 problem+json: validation problems list their fields,
@@ -33,6 +40,12 @@ import tools.jackson.core.JacksonException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final Limits limits;
+
+    ApiProblems(Limits limits) {
+        this.limits = limits;
+    }
 
     static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -116,6 +129,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The request could not be completed; nothing was changed by it.");
     }
 
+    @ExceptionHandler
+    ProblemDetail overLimit(LimitExceededException e) {
+        return LimitProblems.of(e);
+    }
+
+    /** An {@link Error} (out of memory, a stack overflow) in a handler: logged, answered as a problem. */
+    @ExceptionHandler
+    ProblemDetail failed(Error e) {
+        log.error("A request failed with {}", e.getClass().getSimpleName(), e);
+        return LimitProblems.failure(e);
+    }
+
+    /** A multipart upload larger than any upload may be, met by the part parser: the path's own limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object limit = request.getAttribute(BodyLimitFilter.LIMIT, WebRequest.SCOPE_REQUEST);
+        ProblemDetail problem = LimitProblems.of(LimitExceededException.body(limits,
+                limit instanceof Limit known ? known : Limit.IMPORT_BYTES));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -138,6 +173,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof StreamConstraintsException constraint) {
+            var over = LimitExceededException.of(limits, constraint);
+            if (over.isPresent()) {
+                return ResponseEntity.badRequest().body(LimitProblems.of(over.get()));
+            }
+        }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(path(jackson), "has the wrong type or format"))));
         }

@@ -30,7 +30,7 @@ import app.mitra.products.Batch;
 import app.mitra.products.Product;
 
 /**
- * Stores an import's entries in batches. Imported history is not checked by the dose guardrails one
+ * Stores an import's entries, a chunk of a file at a time, with batched inserts. Imported history is not checked by the dose guardrails one
  * dose at a time (a year of doses would raise a year of warnings about the past), and each entry is
  * not audited on its own: the caller records the import once. An entry whose id the journal holds
  * already is left as it is, so a file imported twice adds nothing the second time.
@@ -39,6 +39,8 @@ import app.mitra.products.Product;
 public class BulkImport {
 
     private static final int CHUNK = 2_000;
+    private static final List<String> TABLES = List.of("journal_checkin", "journal_dose", "journal_substance",
+            "journal_withdrawal", "journal_note");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CheckInRepository checkIns;
@@ -86,23 +88,37 @@ public class BulkImport {
         return plan.outcome();
     }
 
+    /**
+     * Removes entries an import stored before it was stopped part-way (the ids its chunks added); call
+     * inside one write. Entries the journal held before the import are never among them.
+     */
+    public void remove(UUID userId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = Map.of("user", userId.toString(), "ids", ids.stream().map(UUID::toString).toList());
+        for (String table : TABLES) {
+            jdbc.update("delete from " + table + " where user_id = :user and id in (:ids)", params);
+        }
+    }
+
     private Plan plan(UUID userId, JournalImport batch, List<Product> known, List<Batch> knownBatches) {
         Plan plan = new Plan(batch.size());
-        plan.checkIns = fresh(batch.checkIns(), ids("journal_checkin", userId));
-        plan.doses = fresh(batch.doses(), ids("journal_dose", userId));
-        plan.substances = fresh(batch.substances(), ids("journal_substance", userId));
-        plan.withdrawals = fresh(batch.withdrawals(), ids("journal_withdrawal", userId));
-        plan.notes = fresh(batch.notes(), ids("journal_note", userId));
+        plan.checkIns = fresh(batch.checkIns(), present("journal_checkin", userId, batch.checkIns()));
+        plan.doses = fresh(batch.doses(), present("journal_dose", userId, batch.doses()));
+        plan.substances = fresh(batch.substances(), present("journal_substance", userId, batch.substances()));
+        plan.withdrawals = fresh(batch.withdrawals(), present("journal_withdrawal", userId, batch.withdrawals()));
+        plan.notes = fresh(batch.notes(), present("journal_note", userId, batch.notes()));
         Map<UUID, Product> products = new HashMap<>();
         known.forEach(product -> products.put(product.id(), product));
-        batch.products().forEach(product -> products.put(product.id(), product));
         Map<UUID, Batch> batches = new HashMap<>();
         knownBatches.forEach(b -> batches.put(b.id(), b));
-        batch.batches().forEach(b -> batches.put(b.id(), b));
         for (Entry<DoseInput> dose : plan.doses) {
             try {
-                Optional<Product> product = Optional.ofNullable(dose.input().productId()).map(products::get);
-                Optional<Batch> doseBatch = Optional.ofNullable(dose.input().batchId()).map(batches::get);
+                Optional<Product> product = Optional.ofNullable(dose.input().productId())
+                        .map(id -> batch.products().getOrDefault(id, products.get(id)));
+                Optional<Batch> doseBatch = Optional.ofNullable(dose.input().batchId())
+                        .map(id -> batch.batches().getOrDefault(id, batches.get(id)));
                 plan.normalised.put(dose.id(), DoseNormaliser.normalise(dose.input(), product, doseBatch));
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> plan.problems.add(new Problem(dose.line(), p.field() + " " + p.message())));
@@ -116,9 +132,14 @@ public class BulkImport {
         return entries.stream().filter(entry -> present.add(entry.id().toString())).toList();
     }
 
-    private Set<String> ids(String table, UUID userId) {
-        return new HashSet<>(jdbc.queryForList("select id from " + table + " where user_id = :user",
-                Map.of("user", userId.toString()), String.class));
+    /** Which of these entries' ids the journal holds already: one query for the chunk, not the whole journal. */
+    private Set<String> present(String table, UUID userId, List<? extends Entry<?>> entries) {
+        if (entries.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.queryForList("select id from " + table + " where user_id = :user and id in (:ids)",
+                Map.of("user", userId.toString(), "ids", entries.stream().map(entry -> entry.id().toString()).toList()),
+                String.class));
     }
 
     private <T extends Record> void insert(String sql, List<Entry<T>> entries, Function<Entry<T>, Map<String, Object>> row) {
@@ -158,8 +179,13 @@ public class BulkImport {
         }
 
         Outcome outcome() {
-            int added = checkIns.size() + doses.size() + substances.size() + withdrawals.size() + notes.size();
-            return new Outcome(added, size - added, problems);
+            List<UUID> added = new ArrayList<>();
+            checkIns.forEach(entry -> added.add(entry.id()));
+            doses.forEach(entry -> added.add(entry.id()));
+            substances.forEach(entry -> added.add(entry.id()));
+            withdrawals.forEach(entry -> added.add(entry.id()));
+            notes.forEach(entry -> added.add(entry.id()));
+            return new Outcome(added, size - added.size(), problems);
         }
     }
 }

@@ -153,4 +153,12 @@ public class BatchRepository {
     private static Detection detection(String text) {
         return text == null ? null : Detection.valueOf(text);
     }
+
+    /** Removes rows an import added before it was stopped part-way. */
+    public void deleteImported(UUID userId, List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from products_batch where user_id = :user and id in (:ids)").param("user", userId.toString())
+                    .param("ids", ids.stream().map(UUID::toString).toList()).update();
+        }
+    }
 }

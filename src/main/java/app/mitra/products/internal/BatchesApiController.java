@@ -1,5 +1,6 @@
 package app.mitra.products.internal;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,6 +31,9 @@ import app.mitra.products.ExposureDay;
 import app.mitra.products.Exposures;
 import app.mitra.products.Imported;
 import app.mitra.products.Products;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Batches, their certificates and evaluations, and the daily exposure (API.md, "Products and certificates of analysis"). */
@@ -64,10 +68,15 @@ class BatchesApiController {
         return ResponseEntity.status(created.created() ? HttpStatus.CREATED : HttpStatus.OK).body(created.value());
     }
 
-    /** A file of certificate values (CSV or JSON) as the body; refused whole with line numbers. */
+    /**
+     * A file of certificate values (CSV or JSON) as the body, read as it arrives within
+     * {@code MITRA_LIMIT_IMPORT_BYTES}; refused whole with line numbers.
+     */
     @PostMapping("/api/v1/products/{productId}/batches/import")
-    Imported importFile(@AuthenticationPrincipal AccountUser user, @PathVariable UUID productId,
-            @RequestBody(required = false) String file) {
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "A CSV or JSON file of certificate values",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    Imported importFile(@AuthenticationPrincipal AccountUser user, @PathVariable UUID productId, InputStream file) {
         return batches.importFile(user.id(), productId, file);
     }
 

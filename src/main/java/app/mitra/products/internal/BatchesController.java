@@ -1,8 +1,7 @@
 package app.mitra.products.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +17,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.common.limits.Limit;
+import app.mitra.common.limits.LimitExceededException;
+import app.mitra.common.limits.UploadForms;
+import app.mitra.common.limits.Uploads;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.products.Batch;
@@ -33,11 +36,13 @@ class BatchesController {
     private final Products products;
     private final Batches batches;
     private final FormProblems formProblems;
+    private final Uploads uploads;
 
-    BatchesController(Products products, Batches batches, FormProblems formProblems) {
+    BatchesController(Products products, Batches batches, FormProblems formProblems, Uploads uploads) {
         this.products = products;
         this.batches = batches;
         this.formProblems = formProblems;
+        this.uploads = uploads;
     }
 
     @GetMapping("/products/{id}")
@@ -63,12 +68,16 @@ class BatchesController {
     /** A file of certificate values; a refused file lists its problems by line and saves nothing. */
     @PostMapping("/products/{id}/batches/upload")
     String upload(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
-            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         products.get(user.id(), id);
-        try {
-            batches.importFile(user.id(), id, text(file));
+        try (InputStream in = uploads.bounded(file, Limit.IMPORT_BYTES)) {
+            batches.importFile(user.id(), id, in);
         } catch (FileRefusedException refused) {
             model.addAttribute("fileProblems", refused.problems());
+            return page(user, id, model, BatchForm.blank());
+        } catch (LimitExceededException over) {
+            UploadForms.refused(model, over);
             return page(user, id, model, BatchForm.blank());
         }
         redirect.addFlashAttribute("flash", "flash.batchesImported");
@@ -122,14 +131,5 @@ class BatchesController {
         model.addAttribute("batch", batch);
         model.addAttribute("batchForm", batchForm);
         return "products/batch-edit";
-    }
-
-    /** An uploaded file as text; none at all reads as an empty file, which is refused with its reason. */
-    static String text(MultipartFile file) {
-        try {
-            return file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package app.mitra.products.internal;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import app.mitra.common.limits.JsonRecords;
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.RowCount;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.products.BatchInput;
 import app.mitra.products.Detection;
@@ -17,17 +24,15 @@ import app.mitra.products.FileRefusedException;
 import app.mitra.products.LineProblem;
 import app.mitra.products.internal.BatchRequest.CoaRequest;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An uploaded file of certificate values for one product's batches: CSV with a header row of the
- * API's field names (one batch per line), or JSON (one batch as the API takes it, or a list of them).
- * Every line is checked before anything is stored: one problem refuses the whole file, and each
- * problem names its line.
+ * API's field names (one batch per line), or JSON (one batch as the API takes it, or a list of them),
+ * read as a stream, at most {@value #MAX_ROWS} batches. Every line is checked before anything is
+ * stored: one problem refuses the whole file, and each problem names its line.
  */
 public final class CoaFile {
 
@@ -40,14 +45,17 @@ public final class CoaFile {
     private CoaFile() {
     }
 
-    /** A batch read from a line of the file. */
+    /** How far into a file its first character is looked for, to tell JSON from CSV. */
+    private static final int LOOK_AHEAD = 64 * 1024;
 
-    public static List<BatchInput> parse(String text, JsonMapper json) {
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
+    /** Reads the file as a stream: JSON when it starts with {@code [} or {@code {}, CSV otherwise. */
+    public static List<BatchInput> parse(InputStream file, JsonMapper json, Limits limits) {
+        BufferedInputStream in = new BufferedInputStream(file, LOOK_AHEAD);
+        int first = firstCharacter(in);
+        if (first < 0) {
             throw refuse(1, "file", "is empty");
         }
-        List<Line> lines = body.startsWith("[") || body.startsWith("{") ? json(body, json) : csv(body);
+        List<Line> lines = first == '[' || first == '{' ? json(in, json, limits) : csv(in, limits);
         Set<String> codes = new HashSet<>();
         List<LineProblem> problems = new ArrayList<>();
         for (Line line : lines) {
@@ -61,12 +69,30 @@ public final class CoaFile {
         return lines.stream().map(Line::input).toList();
     }
 
+    /** The first byte that is neither white space nor a byte order mark, within the look-ahead; -1 when none. */
+    private static int firstCharacter(BufferedInputStream in) {
+        try {
+            in.mark(LOOK_AHEAD);
+            for (int i = 0; i < LOOK_AHEAD; i++) {
+                int b = in.read();
+                if (b < 0 || !(Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    in.reset();
+                    return b;
+                }
+            }
+            in.reset();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A batch read from a line of the file. */
     private record Line(int line, BatchInput input) {
     }
 
-    private static List<Line> csv(String body) {
-        Csv.Table table = Csv.table(body, COLUMNS, List.of("batchCode"), MAX_ROWS);
+    private static List<Line> csv(InputStream body, Limits limits) {
+        Csv.Table table = Csv.table(body, COLUMNS, List.of("batchCode"), MAX_ROWS, limits);
         Map<String, Integer> at = table.columns();
         List<LineProblem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
@@ -93,40 +119,37 @@ public final class CoaFile {
         return lines;
     }
 
-    private static List<Line> json(String body, JsonMapper json) {
+    private static List<Line> json(InputStream body, JsonMapper json, Limits limits) {
         List<Line> lines = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        try (JsonParser parser = json.createParser(body)) {
-            boolean list = parser.nextToken() == JsonToken.START_ARRAY;
+        try (JsonRecords records = JsonRecords.open(body, json, limits, new RowCount(limits))) {
+            boolean list = records.next() == JsonToken.START_ARRAY;
             if (list) {
-                parser.nextToken();
+                records.next();
             }
-            while (parser.currentToken() == JsonToken.START_OBJECT) {
-                int line = parser.currentTokenLocation().getLineNr();
-                // One object of several: the tokens after it are the rest of the list, not trailing garbage.
-                JsonNode node = json.readerFor(JsonNode.class)
-                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+            for (int read = 0; records.current() == JsonToken.START_OBJECT; read++) {
+                if (read == MAX_ROWS) {
+                    throw refuse(1, "file", "has more than " + MAX_ROWS + " batches");
+                }
+                int line = records.line();
+                JsonNode node = records.record();
                 try {
                     BatchRequest request = json.treeToValue(node, BatchRequest.class);
                     checked(line, request, problems).ifPresent(lines::add);
                 } catch (JacksonException wrong) {
                     problems.add(new LineProblem(line, path(wrong), "has the wrong type or format"));
                 }
-                parser.nextToken();
+                records.next();
                 if (!list) {
                     break;
                 }
             }
-            if (list ? parser.currentToken() != JsonToken.END_ARRAY : parser.nextToken() != null) {
-                problems.add(new LineProblem(parser.currentTokenLocation().getLineNr(), "file",
-                        "expected one batch object or a list of them"));
+            if (list ? records.current() != JsonToken.END_ARRAY : records.next() != null) {
+                problems.add(new LineProblem(records.line(), "file", "expected one batch object or a list of them"));
             }
         } catch (JacksonException unreadable) {
             int line = unreadable.getLocation() == null ? 1 : unreadable.getLocation().getLineNr();
             problems.add(new LineProblem(line, "file", "is not valid JSON: " + unreadable.getOriginalMessage()));
-        }
-        if (lines.size() > MAX_ROWS) {
-            problems.add(new LineProblem(1, "file", "has more than " + MAX_ROWS + " batches"));
         }
         if (!problems.isEmpty()) {
             throw new FileRefusedException(problems);

@@ -109,4 +109,12 @@ public class ProductRepository {
                 capsule, extractRatio, alkaloidMg, rs.getBoolean("archived"),
                 Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
+
+    /** Removes rows an import added before it was stopped part-way. */
+    public void deleteImported(UUID userId, List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from products_product where user_id = :user and id in (:ids)").param("user", userId.toString())
+                    .param("ids", ids.stream().map(UUID::toString).toList()).update();
+        }
+    }
 }

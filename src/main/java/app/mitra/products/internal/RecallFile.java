@@ -1,5 +1,6 @@
 package app.mitra.products.internal;
 
+import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import app.mitra.common.Ids;
+import app.mitra.common.limits.Limits;
 import app.mitra.products.FileRefusedException;
 import app.mitra.products.LineProblem;
 import app.mitra.products.Recall;
 
 /**
  * A recall list as CSV with the header {@code vendor,product,batch,reason,source,date} (any order;
- * {@code batch} may be empty to recall every batch). Checked whole: one problem refuses the file.
+ * {@code batch} may be empty to recall every batch), read as a stream, at most {@value #MAX_ROWS} rows.
+ * Checked whole: one problem refuses the file.
  */
 public final class RecallFile {
 
@@ -24,8 +27,8 @@ public final class RecallFile {
     private RecallFile() {
     }
 
-    public static List<Recall> parse(String text) {
-        Csv.Table table = Csv.table(text, COLUMNS, COLUMNS, MAX_ROWS);
+    public static List<Recall> parse(InputStream file, Limits limits) {
+        Csv.Table table = Csv.table(file, COLUMNS, COLUMNS, MAX_ROWS, limits);
         Map<String, Integer> at = table.columns();
         List<LineProblem> problems = new ArrayList<>();
         List<Recall> recalls = new ArrayList<>();

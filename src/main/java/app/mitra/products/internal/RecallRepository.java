@@ -50,4 +50,12 @@ public class RecallRepository {
         return jdbc.sql("delete from products_recall where user_id = :user and id = :id")
                 .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
+
+    /** Removes rows an import added before it was stopped part-way. */
+    public void deleteImported(UUID userId, List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from products_recall where user_id = :user and id in (:ids)").param("user", userId.toString())
+                    .param("ids", ids.stream().map(UUID::toString).toList()).update();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package app.mitra.products.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +15,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.common.limits.Limit;
+import app.mitra.common.limits.LimitExceededException;
+import app.mitra.common.limits.UploadForms;
+import app.mitra.common.limits.Uploads;
 import app.mitra.products.FileRefusedException;
 import app.mitra.products.Recalls;
 
@@ -21,9 +27,11 @@ import app.mitra.products.Recalls;
 class RecallsController {
 
     private final Recalls recalls;
+    private final Uploads uploads;
 
-    RecallsController(Recalls recalls) {
+    RecallsController(Recalls recalls, Uploads uploads) {
         this.recalls = recalls;
+        this.uploads = uploads;
     }
 
     @GetMapping("/products/recalls")
@@ -33,11 +41,14 @@ class RecallsController {
 
     @PostMapping("/products/recalls")
     String importCsv(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) MultipartFile file,
-            Model model, RedirectAttributes redirect) {
-        try {
-            recalls.importCsv(user.id(), BatchesController.text(file));
+            Model model, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = uploads.bounded(file, Limit.IMPORT_BYTES)) {
+            recalls.importCsv(user.id(), in);
         } catch (FileRefusedException refused) {
             model.addAttribute("fileProblems", refused.problems());
+            return page(user, model);
+        } catch (LimitExceededException over) {
+            UploadForms.refused(model, over);
             return page(user, model);
         }
         redirect.addFlashAttribute("flash", "flash.recallsImported");

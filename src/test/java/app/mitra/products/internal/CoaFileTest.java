@@ -2,10 +2,13 @@ package app.mitra.products.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.mitra.common.limits.Limits;
 import app.mitra.products.BatchInput;
 import app.mitra.products.Detection;
 import app.mitra.products.FileRefusedException;
@@ -16,9 +19,13 @@ class CoaFileTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static List<BatchInput> parse(String file) {
+        return CoaFile.parse(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), JSON, Limits.DEFAULTS);
+    }
+
     private static List<LineProblem> problems(String file) {
         try {
-            CoaFile.parse(file, JSON);
+            parse(file);
         } catch (FileRefusedException refused) {
             return refused.problems();
         }
@@ -27,11 +34,11 @@ class CoaFileTest {
 
     @Test
     void aCsvFileGivesOneBatchPerLineWithItsCertificate() {
-        List<BatchInput> batches = CoaFile.parse("""
+        List<BatchInput> batches = parse("""
                 batchCode,lab,testedOn,leadUgPerG,salmonella,mitragyninePercent
                 A-1,"Lab, Inc.",2026-10-01,0.4,not detected,1.5
                 B-2,,,,,
-                """, JSON);
+                """);
         assertThat(batches).hasSize(2);
         assertThat(batches.get(0).coa().lab()).isEqualTo("Lab, Inc.");
         assertThat(batches.get(0).coa().leadUgPerG()).isEqualTo(0.4);
@@ -82,11 +89,11 @@ class CoaFileTest {
 
     @Test
     void aJsonListIsReadAsTheApiTakesItAndProblemsNameTheirLines() {
-        List<BatchInput> batches = CoaFile.parse("""
+        List<BatchInput> batches = parse("""
                 [
                   {"batchCode": "A-1", "coa": {"leadUgPerG": 2.0, "testedOn": "2026-10-01"}},
                   {"batchCode": "A-2"}
-                ]""", JSON);
+                ]""");
         assertThat(batches).extracting(BatchInput::batchCode).containsExactly("A-1", "A-2");
         assertThat(batches.get(0).coa().leadUgPerG()).isEqualTo(2.0);
 

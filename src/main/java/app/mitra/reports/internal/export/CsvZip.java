@@ -1,8 +1,7 @@
 package app.mitra.reports.internal.export;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -10,19 +9,21 @@ import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
+import app.mitra.common.limits.CsvRows;
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.RowCount;
+import app.mitra.common.limits.ZipEntries;
 import app.mitra.reports.internal.imports.ImportRefused;
 import app.mitra.reports.internal.imports.LineError;
 import tools.jackson.core.JacksonException;
@@ -82,46 +83,44 @@ public final class CsvZip {
     }
 
     /**
-     * The rows of every kind in a zip made by {@link #write}, as JSON nodes; the manifest's row is
-     * under {@link #MANIFEST}. A file that is not such a zip is refused whole.
+     * The rows of the files {@code wanted} in a zip made by {@link #write}, as JSON nodes, handed to
+     * {@code row} as the zip inflates (the manifest's row is under {@link #MANIFEST}); a cell that should
+     * hold a list and does not is an {@code error} on its line. Every file counts against the zip limits,
+     * wanted or not; one that is not a zip at all, or is damaged, is refused whole.
      */
-    public static Map<String, List<Row>> read(byte[] file, JsonMapper json) {
-        Map<String, List<Row>> rows = new HashMap<>();
-        List<LineError> errors = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    public static void read(InputStream in, JsonMapper json, Limits limits, RowCount rows, Predicate<String> wanted,
+            Consumer<Row> row, Consumer<LineError> error) {
+        try (ZipEntries zip = new ZipEntries(in, limits)) {
+            for (ZipEntry entry = zip.next(); entry != null; entry = zip.next()) {
                 String name = entry.getName();
                 Class<? extends Record> type = MANIFEST.equals(name) ? Manifest.class : Kind.ALL.stream()
                         .filter(k -> name.equals(k.name() + ".csv")).map(Kind::type).findFirst().orElse(null);
-                if (type == null) {
-                    continue;
+                if (type != null && wanted.test(name)) {
+                    rows(zip.content(), name, type, json, limits, rows, row, error);
                 }
-                // the parser must not close the zip stream at the end of one entry
-                CSVParser csv = CSVParser.parse(new InputStreamReader(new NonClosing(zip), StandardCharsets.UTF_8),
-                        FORMAT.builder().setHeader().setSkipHeaderRecord(true).get());
-                List<Row> kindRows = new ArrayList<>();
-                for (CSVRecord record : csv) {
-                    int line = (int) record.getRecordNumber() + 1;
-                    try {
-                        kindRows.add(new Row(name, line, node(type, record.toMap(), json)));
-                    } catch (JacksonException e) {
-                        errors.add(new LineError(line, name + ": a list in this row is not valid JSON"));
-                    }
-                }
-                rows.put(name, kindRows);
             }
-        } catch (ZipException | UncheckedIOException e) {
+        } catch (ZipException | CsvRows.UnreadableException e) {
             throw new ImportRefused(0, "This is not a Mitra CSV export (a zip of CSV files) or it is damaged.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!rows.containsKey(MANIFEST)) {
-            errors.add(0, new LineError(0, "This is not a Mitra CSV export: the zip has no manifest.csv."));
+    }
+
+    private static void rows(InputStream file, String name, Class<? extends Record> type, JsonMapper json,
+            Limits limits, RowCount count, Consumer<Row> row, Consumer<LineError> error) {
+        CsvRows csv = CsvRows.open(file, ',', limits, count);
+        CsvRows.Row header = csv.header();
+        List<String> columns = header == null ? List.of() : header.values();
+        for (CsvRows.Row next = csv.next(); next != null; next = csv.next()) {
+            if (next.isBlank()) {
+                continue;
+            }
+            try {
+                row.accept(new Row(name, next.line(), node(type, next.byColumn(columns), json)));
+            } catch (JacksonException e) {
+                error.accept(new LineError(next.line(), name + ": a list in this row is not valid JSON"));
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new ImportRefused(errors);
-        }
-        return rows;
     }
 
     /** The manifest's one row. */
@@ -150,16 +149,5 @@ public final class CsvZip {
             }
         }
         return node;
-    }
-
-    private static final class NonClosing extends java.io.FilterInputStream {
-        NonClosing(ZipInputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the zip stream moves on to its next entry instead
-        }
     }
 }

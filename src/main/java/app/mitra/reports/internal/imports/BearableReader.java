@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.Upload;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.JournalImport.Entry;
 import app.mitra.journal.NoteInput;
@@ -39,33 +41,38 @@ class BearableReader {
     private static final Map<String, LocalTime> SLOTS = Map.of("pre", LocalTime.of(0, 0), "am", LocalTime.of(6, 0),
             "mid", LocalTime.of(12, 0), "pm", LocalTime.of(18, 0), "all day", LocalTime.NOON, "", LocalTime.NOON);
 
-    ImportPlan read(byte[] file, ImportContext context) {
-        List<CsvFile.Line> lines = CsvFile.read(file, "Bearable", List.of("date", "category", "rating/amount", "detail"),
-                ',');
-        ImportPlan plan = new ImportPlan(context, ImportFormat.BEARABLE_CSV);
-        for (CsvFile.Line line : lines) {
-            Optional<LocalDate> date = line.has("date formatted") ? LocalTimes.isoDate(line.get("date formatted"))
-                    : LocalTimes.ordinalDate(line.get("date"));
-            if (date.isEmpty()) {
-                plan.error(line.number(), "date \"" + line.get("date") + "\" is not a date like 22nd Sep 2020");
-                continue;
-            }
-            String slot = line.get("time of day").toLowerCase(Locale.ROOT);
-            Optional<LocalTime> clock = LocalTimes.clock(slot);
-            LocalTime time = clock.orElse(SLOTS.get(slot));
-            if (time == null) {
-                plan.error(line.number(), "time of day \"" + slot + "\" is neither a time nor pre, am, mid, pm or all day");
-                continue;
-            }
-            Instant takenAt = LocalTimes.at(date.get(), time, context.zone());
-            String when = clock.isPresent() ? null : "Bearable time of day: " + (slot.isEmpty() ? "not given" : slot);
-            if (line.get("category").equalsIgnoreCase("Meds/Supplements")) {
-                meds(plan, line, takenAt, when);
-            } else {
-                note(plan, line, takenAt, when);
-            }
+    private final Limits limits;
+
+    BearableReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    void read(Upload file, ImportPlan plan) {
+        CsvFile.read(file, "Bearable", List.of("date", "category", "rating/amount", "detail"), limits, plan.rows(),
+                line -> row(plan, line));
+    }
+
+    private static void row(ImportPlan plan, CsvFile.Line line) {
+        Optional<LocalDate> date = line.has("date formatted") ? LocalTimes.isoDate(line.get("date formatted"))
+                : LocalTimes.ordinalDate(line.get("date"));
+        if (date.isEmpty()) {
+            plan.error(line.number(), "date \"" + line.get("date") + "\" is not a date like 22nd Sep 2020");
+            return;
         }
-        return plan;
+        String slot = line.get("time of day").toLowerCase(Locale.ROOT);
+        Optional<LocalTime> clock = LocalTimes.clock(slot);
+        LocalTime time = clock.orElse(SLOTS.get(slot));
+        if (time == null) {
+            plan.error(line.number(), "time of day \"" + slot + "\" is neither a time nor pre, am, mid, pm or all day");
+            return;
+        }
+        Instant takenAt = LocalTimes.at(date.get(), time, plan.context().zone());
+        String when = clock.isPresent() ? null : "Bearable time of day: " + (slot.isEmpty() ? "not given" : slot);
+        if (line.get("category").equalsIgnoreCase("Meds/Supplements")) {
+            meds(plan, line, takenAt, when);
+        } else {
+            note(plan, line, takenAt, when);
+        }
     }
 
     private static void meds(ImportPlan plan, CsvFile.Line line, Instant takenAt, String when) {

@@ -1,22 +1,22 @@
 package app.mitra.reports.internal.imports;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import app.mitra.common.limits.CsvRows;
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.RowCount;
+import app.mitra.common.limits.Upload;
 
 /**
- * Another app's CSV export: a header naming its columns (in any order, any case, a leading BOM
- * removed), then one record per row with the line it starts on. A file without the columns a format
- * needs, or with broken quoting, is refused whole.
+ * Another app's CSV export, read as a stream: a header naming its columns (in any order, any case, a
+ * leading BOM removed), then one record per row with the line it starts on. A file without the
+ * columns a format needs, or with broken quoting, is refused whole.
  */
 final class CsvFile {
 
@@ -36,42 +36,29 @@ final class CsvFile {
         }
     }
 
-    static List<Line> read(byte[] file, String appName, List<String> required, char delimiter) {
-        String text = new String(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(false).get();
-        List<Line> lines = new ArrayList<>();
-        try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = csv.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    static void read(Upload file, String appName, List<String> required, Limits limits, RowCount rows,
+            Consumer<Line> line) {
+        try (InputStream in = file.open()) {
+            CsvRows csv = CsvRows.open(in, ',', limits, rows);
+            CsvRows.Row first = csv.header();
+            List<String> header = first == null ? List.of()
+                    : first.values().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
             if (!missing.isEmpty()) {
                 throw new ImportRefused(1, "This is not a " + appName + " export: the first line names no "
                         + String.join(", ", missing) + " column.");
             }
-            long lineBefore = csv.getCurrentLineNumber();
-            for (CSVRecord record : csv) {
-                Map<String, String> cells = new java.util.HashMap<>();
-                List<String> values = record.toList();
-                for (int i = 0; i < header.size() && i < values.size(); i++) {
-                    cells.putIfAbsent(header.get(i), values.get(i));
+            for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+                if (row.isBlank()) {
+                    continue;
                 }
-                lines.add(new Line((int) lineBefore + 1, cells));
-                lineBefore = csv.getCurrentLineNumber();
+                line.accept(new Line(row.line(), row.byColumn(header)));
             }
+        } catch (CsvRows.UnreadableException e) {
+            throw new ImportRefused(e.line(), "This " + appName + " file cannot be read as CSV (a quote is not closed, "
+                    + "or the first line is not a header).");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ImportRefused(lineOf(e), "This " + appName + " file cannot be read as CSV (a quote is not closed, "
-                    + "or the first line is not a header).");
         }
-        return lines;
-    }
-
-    private static int lineOf(RuntimeException e) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

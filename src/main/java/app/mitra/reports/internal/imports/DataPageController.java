@@ -1,6 +1,7 @@
 package app.mitra.reports.internal.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.common.limits.Limit;
+import app.mitra.common.limits.LimitExceededException;
+import app.mitra.common.limits.Upload;
+import app.mitra.common.limits.Uploads;
+import app.mitra.common.web.ConflictException;
 import app.mitra.journal.Journal;
 
 /**
@@ -31,10 +37,12 @@ class DataPageController {
 
     private final Importer importer;
     private final Journal journal;
+    private final Uploads uploads;
 
-    DataPageController(Importer importer, Journal journal) {
+    DataPageController(Importer importer, Journal journal, Uploads uploads) {
         this.importer = importer;
         this.journal = journal;
+        this.uploads = uploads;
     }
 
     @GetMapping("/settings/data")
@@ -57,12 +65,13 @@ class DataPageController {
         } else {
             boolean preview = PREVIEW.equals(step);
             model.addAttribute("preview", preview);
-            try {
-                byte[] bytes = file.getBytes();
-                model.addAttribute("result", preview ? importer.preview(user.id(), known.get(), bytes)
-                        : importer.run(user.id(), known.get(), bytes));
+            try (InputStream in = file.getInputStream(); Upload upload = uploads.receive(in, Limit.IMPORT_BYTES)) {
+                model.addAttribute("result", preview ? importer.preview(user.id(), known.get(), upload)
+                        : importer.run(user.id(), known.get(), upload));
             } catch (ImportRefused refused) {
                 model.addAttribute("refused", refused.errors());
+            } catch (LimitExceededException | ConflictException refused) {
+                model.addAttribute("refused", List.of(new LineError(0, refused.getMessage())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

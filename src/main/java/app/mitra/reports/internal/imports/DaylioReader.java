@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.Upload;
 import app.mitra.journal.JournalImport.Entry;
 import app.mitra.journal.NoteInput;
 
@@ -23,29 +25,35 @@ import app.mitra.journal.NoteInput;
 @Component
 class DaylioReader {
 
-    ImportPlan read(byte[] file, ImportContext context) {
-        List<CsvFile.Line> lines = CsvFile.read(file, "Daylio", List.of("full_date", "time", "mood", "activities"), ',');
-        ImportPlan plan = new ImportPlan(context, ImportFormat.DAYLIO_CSV);
-        for (CsvFile.Line line : lines) {
-            Optional<LocalDate> date = LocalTimes.isoDate(line.get("full_date"));
-            Optional<LocalTime> time = line.has("time") ? LocalTimes.clock(line.get("time")) : Optional.of(LocalTime.NOON);
-            if (date.isEmpty() || time.isEmpty()) {
-                plan.error(line.number(), date.isEmpty() ? "full_date \"" + line.get("full_date")
-                        + "\" is not a date like 2025-03-03" : "time \"" + line.get("time") + "\" is not a time like 10:00 pm");
-                continue;
-            }
-            Instant at = LocalTimes.at(date.get(), time.get(), context.zone());
-            List<String> activities = Arrays.stream(line.get("activities").split("\\|")).map(String::strip)
-                    .filter(activity -> !activity.isEmpty()).toList();
-            String title = line.get("note_title");
-            String text = line.get("note");
-            String key = at.toEpochMilli() + "|" + line.get("mood") + "|" + line.get("activities") + "|" + title + "|"
-                    + text;
-            plan.note(line.number(), () -> {
-                UUID id = plan.id(key);
-                return Entry.of(line.number(), id, new NoteInput(id, at, title, text, line.get("mood"), activities));
-            });
+    private final Limits limits;
+
+    DaylioReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    void read(Upload file, ImportPlan plan) {
+        CsvFile.read(file, "Daylio", List.of("full_date", "time", "mood", "activities"), limits, plan.rows(),
+                line -> row(plan, line));
+    }
+
+    private static void row(ImportPlan plan, CsvFile.Line line) {
+        Optional<LocalDate> date = LocalTimes.isoDate(line.get("full_date"));
+        Optional<LocalTime> time = line.has("time") ? LocalTimes.clock(line.get("time")) : Optional.of(LocalTime.NOON);
+        if (date.isEmpty() || time.isEmpty()) {
+            plan.error(line.number(), date.isEmpty() ? "full_date \"" + line.get("full_date")
+                    + "\" is not a date like 2025-03-03" : "time \"" + line.get("time") + "\" is not a time like 10:00 pm");
+            return;
         }
-        return plan;
+        Instant at = LocalTimes.at(date.get(), time.get(), plan.context().zone());
+        List<String> activities = Arrays.stream(line.get("activities").split("\\|")).map(String::strip)
+                .filter(activity -> !activity.isEmpty()).toList();
+        String title = line.get("note_title");
+        String text = line.get("note");
+        String key = at.toEpochMilli() + "|" + line.get("mood") + "|" + line.get("activities") + "|" + title + "|"
+                + text;
+        plan.note(line.number(), () -> {
+            UUID id = plan.id(key);
+            return Entry.of(line.number(), id, new NoteInput(id, at, title, text, line.get("mood"), activities));
+        });
     }
 }

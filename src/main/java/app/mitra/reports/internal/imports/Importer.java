@@ -1,24 +1,25 @@
 package app.mitra.reports.internal.imports;
 
-import java.text.DecimalFormat;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import app.mitra.accounts.AuditTrail;
 import app.mitra.accounts.AuditTrail.Action;
 import app.mitra.common.Ids;
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.Upload;
 import app.mitra.common.storage.Writes;
+import app.mitra.common.web.ConflictException;
 import app.mitra.journal.Journal;
-import app.mitra.journal.JournalImport;
 import app.mitra.journal.JournalImport.Outcome;
-import app.mitra.journal.NoteInput;
 import app.mitra.products.Batches;
 import app.mitra.products.Products;
 import app.mitra.products.Recalls;
@@ -31,15 +32,19 @@ import app.mitra.safety.StoredFinding;
 import app.mitra.safety.Tapers;
 
 /**
- * Imports a file whole or not at all: the format's reader turns it into a plan, every problem of
- * every line is collected before anything is written, and the plan is stored in one write (the
- * single writer's rule), with one audit record for the import. A preview does all of it but the write.
+ * Imports a file whole or not at all, in two passes over it as a stream (docs/decisions/0012). The
+ * first reads every record and checks it (the reader's rules, then the journal's, a chunk at a time)
+ * and stores nothing: every problem of every line is found, and any refuses the file. The second reads
+ * it again and stores it a chunk at a time, each chunk in one write, so the single writer is never held
+ * for the whole file; if a chunk fails, what the earlier ones added is removed by id and the import is
+ * refused. The profile, the taper plan and the one audit record of the import are the last write. A
+ * preview is the first pass alone.
  */
 @Service
 public class Importer {
 
     static final String AUDIT_ENTITY = "import";
-    private static final int PREVIEW_ROWS = 10;
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
     private final Readers readers;
     private final Journal journal;
@@ -52,9 +57,12 @@ public class Importer {
     private final DependenceSignals signals;
     private final AuditTrail audit;
     private final Writes writes;
+    private final Limits limits;
+    /** One import at a time per person: two at once could each take the other's records for its own. */
+    private final Set<UUID> importing = ConcurrentHashMap.newKeySet();
 
-    Importer(Readers readers, Journal journal, Products products, Batches batches, Recalls recalls, HealthProfiles profiles, Tapers tapers,
-            Findings findings, DependenceSignals signals, AuditTrail audit, Writes writes) {
+    Importer(Readers readers, Journal journal, Products products, Batches batches, Recalls recalls, HealthProfiles profiles,
+            Tapers tapers, Findings findings, DependenceSignals signals, AuditTrail audit, Writes writes, Limits limits) {
         this.readers = readers;
         this.journal = journal;
         this.products = products;
@@ -66,77 +74,143 @@ public class Importer {
         this.signals = signals;
         this.audit = audit;
         this.writes = writes;
+        this.limits = limits;
     }
 
     /** What importing the file would store and skip; nothing is written. Refuses a file with errors. */
-    public ImportResult preview(UUID userId, ImportFormat format, byte[] file) {
-        ImportPlan plan = read(userId, format, file);
-        JournalImport batch = plan.journal();
-        Outcome outcome = journal.checkImport(userId, batch);
-        refuseOnProblems(outcome);
+    public ImportResult preview(UUID userId, ImportFormat format, Upload file) {
+        ImportPlan plan = check(userId, format, file);
         boolean profile = plan.profile != null && isEmpty(profiles.get(userId));
         boolean taper = plan.taper != null && tapers.find(userId).isEmpty();
-        return result(plan, outcome, plan.products.size() + plan.batches.size() + plan.recalls.size(), profile, taper);
+        return plan.tally.result(plan.profile != null, profile, plan.taper != null, taper);
     }
 
-    public ImportResult run(UUID userId, ImportFormat format, byte[] file) {
-        ImportPlan plan = read(userId, format, file);
-        JournalImport batch = plan.journal();
-        ImportResult result = writes.write(() -> {
-            int newProductRecords = products.importAll(userId, batch.products()) + batches.importAll(userId, plan.batches)
-                    + recalls.importAll(userId, plan.recalls);
-            Outcome outcome = journal.importEntries(userId, batch);
-            refuseOnProblems(outcome);
-            boolean profile = plan.profile != null && isEmpty(profiles.get(userId));
-            if (profile) {
-                profiles.save(userId, plan.profile);
-            }
-            boolean taper = plan.taper != null && tapers.importPlan(userId, plan.taper, plan.taperPauses);
-            if (!plan.acknowledged.isEmpty()) {
-                signals.evaluate(userId);
-                acknowledge(userId, plan.acknowledged);
-            }
-            ImportResult stored = result(plan, outcome, newProductRecords, profile, taper);
-            audit.record(userId, AUDIT_ENTITY, Ids.newId(), Action.CREATE, null, "{\"format\":\""
-                    + format.wireName() + "\",\"imported\":" + stored.imported() + ",\"skipped\":" + stored.skipped()
-                    + "}");
-            return stored;
-        });
-        if (plan.acknowledged.isEmpty() && !batch.doses().isEmpty()) {
-            // weeks of doses may have arrived at once: the dependence signals look again
-            signals.evaluate(userId);
+    public ImportResult run(UUID userId, ImportFormat format, Upload file) {
+        if (!importing.add(userId)) {
+            throw new ConflictException("Another import into this account is still running; nothing was imported."
+                    + " Try again when it has finished.");
         }
-        return result;
+        try {
+            ImportPlan checked = check(userId, format, file);
+            Added added = new Added();
+            ImportResult result;
+            try {
+                ImportPlan stored = pass(userId, format, file, storing(userId, added), true);
+                result = writes.write(() -> finish(userId, format, stored));
+            } catch (RuntimeException | Error failure) {
+                remove(userId, added, failure);
+                throw failure;
+            }
+            if (checked.tally.acknowledged > 0) {
+                signals.evaluate(userId);
+                acknowledge(userId, format, file);
+            } else if (checked.tally.doses > 0) {
+                // weeks of doses may have arrived at once: the dependence signals look again
+                signals.evaluate(userId);
+            }
+            return result;
+        } finally {
+            importing.remove(userId);
+        }
     }
 
-    private ImportPlan read(UUID userId, ImportFormat format, byte[] file) {
-        if (file == null || file.length == 0) {
+    /** The first pass: every record read and checked, nothing stored; any problem refuses the file. */
+    private ImportPlan check(UUID userId, ImportFormat format, Upload file) {
+        if (file.isEmpty()) {
             throw new ImportRefused(0, "The file is empty.");
         }
-        ImportPlan plan = readers.read(format, file, new ImportContext(userId, journal.zone(userId)));
+        ImportPlan plan = pass(userId, format, file, (chunk, checking) -> {
+            Outcome outcome = journal.checkImport(userId, chunk.journal(checking.products(), checking.batches()));
+            outcome.problems().forEach(problem -> checking.error(problem.line(), problem.message()));
+            checking.tally.added += outcome.added();
+            checking.tally.present += outcome.present();
+            checking.tally.newCatalogue += chunk.catalogueSize();
+        }, false);
         if (plan.hasErrors()) {
-            throw new ImportRefused(plan.errors.stream().sorted(Comparator.comparingInt(LineError::line)).toList());
+            throw new ImportRefused(plan.tally.errors.sorted());
         }
         return plan;
     }
 
-    private static void refuseOnProblems(Outcome outcome) {
-        if (!outcome.problems().isEmpty()) {
-            throw new ImportRefused(outcome.problems().stream().map(p -> new LineError(p.line(), p.message()))
-                    .sorted(Comparator.comparingInt(LineError::line)).toList());
+    private ImportPlan pass(UUID userId, ImportFormat format, Upload file, ImportPlan.Sink sink, boolean firstProblemStops) {
+        ImportPlan plan = new ImportPlan(new ImportContext(userId, journal.zone(userId)), format, limits, sink,
+                firstProblemStops);
+        readers.read(format, file, plan);
+        plan.finish();
+        return plan;
+    }
+
+    /** The second pass's chunks, each stored in one write; the ids each adds are kept for {@link #remove}. */
+    private ImportPlan.Sink storing(UUID userId, Added added) {
+        return (chunk, plan) -> {
+            Stored stored = writes.write(() -> {
+                Stored chunkStored = new Stored(products.importAll(userId, chunk.products),
+                        batches.importAll(userId, chunk.batches), recalls.importAll(userId, chunk.recalls),
+                        journal.importEntries(userId, chunk.journal(plan.products(), plan.batches())));
+                if (!chunkStored.journal().problems().isEmpty()) {
+                    throw new ImportRefused(chunkStored.journal().problems().stream()
+                            .map(p -> new LineError(p.line(), p.message())).toList());
+                }
+                return chunkStored;
+            });
+            added.products.addAll(stored.products());
+            added.batches.addAll(stored.batches());
+            added.recalls.addAll(stored.recalls());
+            added.journal.addAll(stored.journal().addedIds());
+            plan.tally.added += stored.journal().added();
+            plan.tally.present += stored.journal().present();
+            plan.tally.newCatalogue += stored.products().size() + stored.batches().size() + stored.recalls().size();
+        };
+    }
+
+    /** The last write: the profile and taper plan (never over ones the person keeps) and the import's audit record. */
+    private ImportResult finish(UUID userId, ImportFormat format, ImportPlan plan) {
+        boolean profile = plan.profile != null && isEmpty(profiles.get(userId));
+        if (profile) {
+            profiles.save(userId, plan.profile);
+        }
+        boolean taper = plan.taper != null && tapers.importPlan(userId, plan.taper, plan.taperPauses);
+        ImportResult stored = plan.tally.result(plan.profile != null, profile, plan.taper != null, taper);
+        audit.record(userId, AUDIT_ENTITY, Ids.newId(), Action.CREATE, null, "{\"format\":\"" + format.wireName()
+                + "\",\"imported\":" + stored.imported() + ",\"skipped\":" + stored.skipped() + "}");
+        return stored;
+    }
+
+    /**
+     * Whole or nothing with chunked writes: a chunk that fails (a product deleted meanwhile, a full
+     * disk) rolled itself back; the chunks before it are removed here by the ids they added, entries
+     * first, then what they name. What the person held before the import is never among those ids.
+     */
+    private void remove(UUID userId, Added added, Throwable failure) {
+        try {
+            added.journal.inSlices(Chunk.SIZE, ids -> journal.removeImported(userId, ids));
+            added.recalls.inSlices(Chunk.SIZE, ids -> recalls.removeImported(userId, ids));
+            added.batches.inSlices(Chunk.SIZE, ids -> batches.removeImported(userId, ids));
+            added.products.inSlices(Chunk.SIZE, ids -> products.removeImported(userId, ids));
+        } catch (RuntimeException e) {
+            log.error("An import stopped part-way and what it had stored could not all be removed", e);
+            failure.addSuppressed(e);
         }
     }
 
     /** A finding acknowledged where the export came from stays acknowledged here (same rule, same line). */
-    private void acknowledge(UUID userId, List<MitraExport.Acknowledged> acknowledged) {
-        for (StoredFinding finding : findings.open(userId)) {
-            boolean match = acknowledged.stream().anyMatch(a -> finding.origin().name().equals(a.origin())
-                    && finding.finding().ruleId().equals(a.ruleId())
-                    && Objects.equals(finding.finding().input(), a.input()));
-            if (match && finding.origin() != StoredFinding.Origin.DOSE) {
-                findings.acknowledge(userId, finding.id());
+    private void acknowledge(UUID userId, ImportFormat format, Upload file) {
+        List<StoredFinding> open = findings.open(userId).stream()
+                .filter(finding -> finding.origin() != StoredFinding.Origin.DOSE).toList();
+        Set<UUID> done = new HashSet<>();
+        readers.acknowledged(format, file, acknowledged -> {
+            for (StoredFinding finding : open) {
+                if (matches(finding, acknowledged) && done.add(finding.id())) {
+                    findings.acknowledge(userId, finding.id());
+                }
             }
-        }
+        });
+    }
+
+    private static boolean matches(StoredFinding finding, MitraExport.Acknowledged acknowledged) {
+        return finding.origin().name().equals(acknowledged.origin())
+                && finding.finding().ruleId().equals(acknowledged.ruleId())
+                && Objects.equals(finding.finding().input(), acknowledged.input());
     }
 
     /** A profile nobody filled in yet; an import never overwrites one a person keeps. */
@@ -144,58 +218,15 @@ public class Importer {
         return profile.equals(HealthProfile.empty(profile.timeZone()));
     }
 
-    private static ImportResult result(ImportPlan plan, Outcome outcome, int newProductRecords, boolean profile,
-            boolean taper) {
-        List<LineError> skipped = new ArrayList<>(plan.skipped);
-        int present = outcome.present() + (plan.products.size() + plan.batches.size() + plan.recalls.size()
-                - newProductRecords);
-        if (plan.profile != null && !profile) {
-            skipped.add(new LineError(0, "profile: you have a health profile already; it was kept as it is"));
-        }
-        if (plan.taper != null && !taper) {
-            skipped.add(new LineError(0, "taper: you have a taper plan already; it was kept as it is"));
-        }
-        if (present > 0) {
-            skipped.add(new LineError(0, present + " records were imported before and are kept as they are"));
-        }
-        skipped.sort(Comparator.comparingInt(LineError::line));
-        JournalImport batch = plan.journal();
-        int imported = outcome.added() + newProductRecords + (profile ? 1 : 0) + (taper ? 1 : 0);
-        int skippedCount = plan.skipped.size() + present + (plan.profile != null && !profile ? 1 : 0)
-                + (plan.taper != null && !taper ? 1 : 0);
-        return new ImportResult(imported, skippedCount, List.of(),
-                List.copyOf(skipped.subList(0, Math.min(skipped.size(), ImportRefused.MAX_LISTED))),
-                new ImportResult.Counts(plan.products.size(), batch.checkIns().size(), batch.doses().size(),
-                        batch.substances().size(), batch.withdrawals().size(), batch.notes().size(),
-                        plan.profile == null ? 0 : 1,
-                        plan.taper == null ? 0 : 1),
-                firstRows(batch));
+    /** What one chunk's write added. */
+    private record Stored(List<UUID> products, List<UUID> batches, List<UUID> recalls, Outcome journal) {
     }
 
-    /** A note as a preview line shows it: the mood word and the title, or the start of the text. */
-    private static String headline(NoteInput note) {
-        String words = Stream.of(note.mood(), note.title()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
-        String text = words.isEmpty() ? Objects.requireNonNullElse(note.text(), String.join(", ", note.tags())) : words;
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
-
-    private static List<ImportResult.PreviewRow> firstRows(JournalImport batch) {
-        DecimalFormat number = new DecimalFormat("0.##");
-        Stream<ImportResult.PreviewRow> rows = Stream.of(
-                batch.checkIns().stream().map(e -> new ImportResult.PreviewRow(e.line(), "checkIn",
-                        e.input().takenAt(), e.input().pain() + "/10")),
-                batch.doses().stream().map(e -> new ImportResult.PreviewRow(e.line(), "dose", e.input().takenAt(),
-                        number.format(e.input().amount()) + " " + e.input().unit().symbol())),
-                batch.substances().stream().map(e -> new ImportResult.PreviewRow(e.line(), "substance",
-                        e.input().takenAt(), (e.input().name() == null ? "" : e.input().name())
-                                + (e.input().amount() == null ? "" : " " + number.format(e.input().amount()) + " "
-                                        + e.input().unit().symbol()))),
-                batch.withdrawals().stream().map(e -> new ImportResult.PreviewRow(e.line(), "withdrawal",
-                        e.input().takenAt(), e.input().total() + "/" + e.input().symptoms().size() * 4)),
-                batch.notes().stream().map(e -> new ImportResult.PreviewRow(e.line(), "note", e.input().takenAt(),
-                        headline(e.input()))))
-                .flatMap(s -> s);
-        return rows.sorted(Comparator.comparingInt(ImportResult.PreviewRow::line)
-                .thenComparing(ImportResult.PreviewRow::takenAt)).limit(PREVIEW_ROWS).toList();
+    /** What the chunks stored so far added, kind by kind. */
+    private static final class Added {
+        final AddedIds journal = new AddedIds();
+        final AddedIds recalls = new AddedIds();
+        final AddedIds batches = new AddedIds();
+        final AddedIds products = new AddedIds();
     }
 }

@@ -3,10 +3,16 @@ package app.mitra.reports.internal.imports;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.mitra.common.limits.JsonRecords;
+import app.mitra.common.limits.Limits;
+import app.mitra.common.limits.Upload;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.JournalImport.Entry;
 import app.mitra.journal.Method;
@@ -15,6 +21,7 @@ import app.mitra.journal.SubstanceKind;
 import app.mitra.journal.SubstanceUnit;
 import app.mitra.journal.Unit;
 import app.mitra.products.Form;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,47 +36,128 @@ import tools.jackson.databind.json.JsonMapper;
 class PsychonautWikiReader {
 
     private static final String NOT_THIS = "This is not a PsychonautWiki Journal export, or it is cut short.";
+    private static final Set<String> KNOWN = Set.of("experiences", "substanceCompanions", "customSubstances",
+            "customUnits");
 
     private final JsonMapper json;
+    private final Limits limits;
 
-    PsychonautWikiReader(JsonMapper json) {
+    PsychonautWikiReader(JsonMapper json, Limits limits) {
         this.json = json;
+        this.limits = limits;
     }
 
-    ImportPlan read(byte[] file, ImportContext context) {
-        LocatedJson located = LocatedJson.read(file, json, NOT_THIS);
-        JsonNode root = located.root();
-        boolean known = root.isObject() && (root.has("experiences") || root.has("substanceCompanions")
-                || root.has("customSubstances") || root.has("customUnits"));
-        if (!known) {
+    /** An experience's title and story, which its ingestions' notes carry. */
+    private record Header(String title, String story) {
+    }
+
+    /**
+     * Read twice as a stream. The first reading finds whether this is a journal export at all, and the
+     * titles and stories of the rare experiences that list their ingestions before them (the apps write
+     * them first); the second reads each ingestion as it comes.
+     */
+    void read(Upload file, ImportPlan plan) {
+        Map<Integer, Header> late = new HashMap<>();
+        boolean[] known = {false};
+        int[] rootLine = {1};
+        JsonToken[] experiences = {null};
+        JsonFile.read(file, json, limits, plan.rows(), NOT_THIS, root -> {
+            rootLine[0] = root.line();
+            if (root.current() != JsonToken.START_OBJECT) {
+                root.skip();
+                return;
+            }
+            JsonFile.properties(root, (name, value) -> {
+                known[0] |= KNOWN.contains(name);
+                if (name.equals("experiences")) {
+                    experiences[0] = value.current();
+                    experiences(value, plan, late, true, rootLine[0]);
+                }
+            });
+        });
+        if (!known[0]) {
             throw new ImportRefused(1, "This is not a PsychonautWiki Journal export: it has no \"experiences\".");
         }
-        JsonNode experiences = root.path("experiences");
-        if (!experiences.isMissingNode() && !experiences.isArray() && !experiences.isNull()) {
-            throw new ImportRefused(located.line(root), "\"experiences\" is not a list.");
+        if (experiences[0] != null && experiences[0] != JsonToken.START_ARRAY && experiences[0] != JsonToken.VALUE_NULL) {
+            throw new ImportRefused(rootLine[0], "\"experiences\" is not a list.");
         }
-        ImportPlan plan = new ImportPlan(context, ImportFormat.PSYCHONAUTWIKI_JOURNAL);
-        for (JsonNode experience : experiences) {
-            if (!experience.isObject()) {
-                plan.skip(located.line(root), "an experience that is not an object was left out");
+        JsonFile.read(file, json, limits, plan.rows(), NOT_THIS, root -> JsonFile.properties(root, (name, value) -> {
+            if (name.equals("experiences")) {
+                experiences(value, plan, late, false, rootLine[0]);
+            }
+        }));
+    }
+
+    /**
+     * Walks the list of experiences. The first reading only notes the headers that come late; the
+     * second hands each ingestion on with its experience's title (and, to the first, its story).
+     */
+    private void experiences(JsonRecords list, ImportPlan plan, Map<Integer, Header> late, boolean firstReading,
+            int rootLine) {
+        if (list.current() != JsonToken.START_ARRAY) {
+            return;
+        }
+        int index = 0;
+        for (JsonToken item = list.next(); item != JsonToken.END_ARRAY && item != null; item = list.next(), index++) {
+            if (item != JsonToken.START_OBJECT) {
+                list.skip();
+                if (!firstReading) {
+                    plan.skip(rootLine, "an experience that is not an object was left out");
+                }
                 continue;
             }
-            String title = text(experience, "title");
-            String story = text(experience, "text");
+            String title = null;
+            String story = null;
+            boolean ingestionsMet = false;
+            boolean headerLate = false;
             boolean first = true;
-            JsonNode ingestions = experience.path("ingestions");
-            for (JsonNode ingestion : ingestions.isArray() ? ingestions : json.createArrayNode()) {
-                int line = located.line(ingestion);
-                if (ingestion.isObject()) {
-                    ingestion(plan, line, ingestion, Names.note(title == null ? null : "Experience: " + title,
-                            first ? story : null));
-                    first = false;
-                } else {
-                    plan.skip(line, "an ingestion that is not an object was left out");
+            for (JsonToken field = list.next(); field != JsonToken.END_OBJECT && field != null; field = list.next()) {
+                String name = list.name();
+                list.next();
+                switch (name) {
+                    case "title", "text" -> {
+                        String value = clean(JsonFile.scalar(list));
+                        title = name.equals("title") ? value : title;
+                        story = name.equals("text") ? value : story;
+                        headerLate |= ingestionsMet;
+                    }
+                    case "ingestions" -> {
+                        ingestionsMet = true;
+                        if (!firstReading && list.current() == JsonToken.START_ARRAY) {
+                            Header header = late.getOrDefault(index, new Header(title, story));
+                            first = ingestions(list, plan, header, first);
+                        } else {
+                            list.skip();
+                        }
+                    }
+                    default -> list.skip();
                 }
             }
+            if (firstReading && headerLate) {
+                late.put(index, new Header(title, story));
+            }
         }
-        return plan;
+    }
+
+    /** The ingestions of one experience; answers whether its story is still to be told. */
+    private boolean ingestions(JsonRecords list, ImportPlan plan, Header header, boolean first) {
+        boolean untold = first;
+        for (JsonToken item = list.next(); item != JsonToken.END_ARRAY && item != null; item = list.next()) {
+            int line = list.line();
+            JsonNode ingestion = list.record();
+            if (ingestion.isObject()) {
+                ingestion(plan, line, ingestion, Names.note(header.title() == null ? null : "Experience: " + header.title(),
+                        untold ? header.story() : null));
+                untold = false;
+            } else {
+                plan.skip(line, "an ingestion that is not an object was left out");
+            }
+        }
+        return untold;
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private void ingestion(ImportPlan plan, int line, JsonNode ingestion, String experience) {

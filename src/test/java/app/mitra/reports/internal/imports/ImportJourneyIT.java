@@ -3,6 +3,8 @@ package app.mitra.reports.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ import app.mitra.testing.BrowserJourney;
  * first rows, what is left out and why), and confirming imports it into History.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "mitra.data-dir=target/test-data/import-browser-${random.uuid}")
+        properties = {"mitra.data-dir=target/test-data/import-browser-${random.uuid}", "mitra.accounts.registration=open"})
 class ImportJourneyIT extends BrowserJourney {
 
     @Test
@@ -59,6 +61,28 @@ class ImportJourneyIT extends BrowserJourney {
         phone.see("import-04-history");
 
         assertThat(phone.consoleProblems()).as("browser console errors (CSP violations and others)").isEmpty();
+    }
+
+    @Test
+    void aFileLargerThanTheServerTakesIsRefusedCalmlyBeforeItIsSent() throws IOException {
+        signUp("ines", "tall-grass-window-8830");
+        Path large = Files.createDirectories(Path.of("target", "test-data")).resolve("too-large-" + port + ".csv");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(33L << 20);
+        }
+        browser.get(url("/settings/data"));
+        phone.waitForText("h1", "Import and export");
+        assertThat(text("#import-file-limit")).isEqualTo("At most 32 MB.");
+
+        browser.findElement(By.id("import-file")).sendKeys(large.toAbsolutePath().toString());
+        phone.waitForVisible("#import-file-too-large");
+        phone.tap(browser.findElement(By.cssSelector("button[value=preview]")));
+
+        assertThat(text("#import-file-too-large")).contains("larger than this server accepts (32 MB)");
+        assertThat(text("#import-outcome")).as("nothing was sent").isEmpty();
+        phone.see("import-05-too-large");
+        assertThat(phone.consoleProblems()).isEmpty();
+        Files.delete(large);
     }
 
     private static String fixture(String name) {

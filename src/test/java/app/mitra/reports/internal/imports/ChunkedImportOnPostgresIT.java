@@ -1,0 +1,7 @@
+package app.mitra.reports.internal.imports;
+
+import app.mitra.testing.MitraOnPostgres;
+
+@MitraOnPostgres
+class ChunkedImportOnPostgresIT extends ChunkedImportContract {
+}

@@ -1,0 +1,7 @@
+package app.mitra.reports.internal.imports;
+
+import app.mitra.testing.MitraOnSqlite;
+
+@MitraOnSqlite
+class ChunkedImportOnSqliteIT extends ChunkedImportContract {
+}
