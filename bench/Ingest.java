@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ingest benchmark of issue 2, run by {@code bench/ingest} against a Mitra server it started.
+ * The ingest benchmark, run by {@code bench/ingest} against a Mitra server it started.
  * Measures mixed POSTs of doses and check-ins at 1, 8 and 32 concurrent clients, then plain JDBC
  * single-row inserts into a SQLite file with the settings Mitra uses, and prints both side by side.
  *
@@ -473,7 +473,7 @@ public class Ingest {
         System.out.printf(Locale.ROOT, "RSS idle after load             = %d MB (peak %d MB)%n", rssAfterLoad / 1024,
                 rssPeak / 1024);
         System.out.println();
-        System.out.println("targets (issue 2):");
+        System.out.println("targets:");
         target("ingest at 32 clients >= 0.5 x best raw single-row rate", ratio >= 0.5,
                 String.format(Locale.ROOT, "%.2f", ratio));
         target("p99 at 32 clients <= 50 ms", app32.percentileMillis(99) <= 50,

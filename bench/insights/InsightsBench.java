@@ -30,7 +30,7 @@ import app.mitra.products.ProductInput;
 import app.mitra.products.Products;
 
 /**
- * The scale benchmark of issue 5. Starts Mitra on a fresh SQLite data directory, writes a heavy
+ * The insights scale benchmark. Starts Mitra on a fresh SQLite data directory, writes a heavy
  * five-year journal straight into its tables (~58,000 check-ins and ~29,000 doses, each dose with a
  * rating 20 minutes before and 100 after, four products, a weekly PEG), then for 1 to 5 years ending
  * yesterday times the full insights answer (the Insights facade, as the API controller calls it)

@@ -179,7 +179,7 @@ class BrowserJourneyIT {
     }
 
     /**
-     * Issue 3: alcohol logged from Today, then a dose form set two hours later shows the
+     * alcohol logged from Today, then a dose form set two hours later shows the
      * recent-depressant warning before saving; the dose can still be saved and keeps the warning.
      */
     @Test

@@ -23,7 +23,7 @@ import app.mitra.testing.Api.User;
 import app.mitra.testing.BrowserJourney;
 
 /**
- * Issue 5 in Chromium at 390 px: Today asks for a check-in after a recent dose; the Insights screen
+ * Insights in Chromium at 390 px: Today asks for a check-in after a recent dose; the Insights screen
  * shows sentences with n and intervals, draws its charts and has a table behind each; the bottom
  * navigation with six tabs still fits. Screenshots go to target/screenshots/.
  */

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import app.mitra.testing.BrowserJourney;
 
 /**
- * Issue 6 in Chromium at 390 px: the Travelling? check for a trip and for a city on a date, the
+ * Legal status, the library and the tools in Chromium at 390 px: the Travelling? check for a trip and for a city on a date, the
  * person's jurisdiction in the profile and its note on Today, a finding's "learn more" article, and
  * the tea timer counting down, pausing and resetting. Screenshots go to target/screenshots/.
  */

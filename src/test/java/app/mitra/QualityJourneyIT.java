@@ -19,7 +19,7 @@ import app.mitra.testing.BrowserJourney;
 import app.mitra.testing.TestDatabase.TestDirectories;
 
 /**
- * Issue 4's journey in Chromium at 390 px: a product, a batch with a certificate reporting lead at
+ * Product quality in Chromium at 390 px: a product, a batch with a certificate reporting lead at
  * 2 µg/g, three 1 g doses of it logged from Today (the batch picked after the product), then Product
  * quality shows 6 µg of lead that day against the 5 µg limit and a finding with its source; a
  * certificate file with a bad line is refused by line; an imported recall puts a calm note on Today.

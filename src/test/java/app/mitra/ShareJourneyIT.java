@@ -16,7 +16,7 @@ import app.mitra.testing.BrowserJourney;
 import app.mitra.testing.Phone;
 
 /**
- * Issue 7's journey in Chromium at 390 px: from Settings, make a share link; a clinician opens it in a
+ * Sharing with a clinician in Chromium at 390 px: from Settings, make a share link; a clinician opens it in a
  * fresh browser without an account; the person sees the view and withdraws the link, after which it
  * opens nothing; then the person deletes their account. Screenshots go to target/screenshots/.
  */

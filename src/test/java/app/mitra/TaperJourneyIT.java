@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import app.mitra.testing.BrowserJourney;
 
 /**
- * Issue 3's taper journey in Chromium at 390 px: set up a taper plan from Settings, see today's
+ * The taper journey in Chromium at 390 px: set up a taper plan from Settings, see today's
  * target, log a dose and see how it compares, pause and resume; then log a withdrawal check-in
  * from Today and find its total in the trend and in History. Screenshots go to target/screenshots/.
  */

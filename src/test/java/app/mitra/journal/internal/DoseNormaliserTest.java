@@ -129,7 +129,7 @@ class DoseNormaliserTest {
         assertThat(fieldsRefusedBy(() -> normalise(Form.POWDER, 0.4, Unit.MG))).containsExactly("amount");
     }
 
-    // ---- a batch's certificate (issue 4)
+    // ---- a batch's certificate
 
     private static Batch batch(UUID productId, Double mitragyninePercent, Double sevenOhPercent) {
         Coa coa = new Coa("Lab", null, null, mitragyninePercent, sevenOhPercent, null, 0.5, null, null, null, null,
