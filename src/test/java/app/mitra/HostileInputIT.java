@@ -65,7 +65,7 @@ class HostileInputIT {
         byte[] lines = zip(List.of("manifest.csv", "notes.csv"), List.of(manifest(),
                 rows("takenAt,text\n", "2025-01-01T10:00:00Z,x\n", 8_000_000)));
         String product = api.post(attacker, "/api/v1/products", "{\"name\": \"Batches\", \"form\": \"POWDER\"}").text("id");
-        byte[] coa = rows("batchCode,leadUgPerG\n", "B,0.1\n", 3_000_000);
+        byte[] coa = rows("batchCode,leadUgPerG\n", "B,0.1\n", 3_000_000).readAllBytes();
         byte[] deep = ("{\"takenAt\": \"2025-01-01T10:00:00Z\", \"pain\": 4, \"x\": " + "[".repeat(10_000)
                 + "]".repeat(10_000) + "}").getBytes(StandardCharsets.UTF_8);
         byte[] string = ("{\"note\": \"" + "x".repeat((int) (50 * MB)) + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -64,15 +64,12 @@ public final class TestFiles {
         return z ^ (z >>> 31);
     }
 
-    /** A header line and {@code count} times the same row. */
-    public static byte[] rows(String header, String row, int count) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length() + row.length() * count);
-        out.writeBytes(header.getBytes(StandardCharsets.UTF_8));
+    /** A header line and {@code count} times the same row, made as it is read (millions of rows hold nothing). */
+    public static InputStream rows(String header, String row, int count) {
+        byte[] head = header.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < count; i++) {
-            out.writeBytes(bytes);
-        }
-        return out.toByteArray();
+        return generated(head.length + (long) bytes.length * count,
+                i -> i < head.length ? head[(int) i] : bytes[(int) ((i - head.length) % bytes.length)]);
     }
 
     /** A zip of these files (text, bytes or a stream each), compressed as hard as zip can. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -213,9 +214,9 @@ class LimitsIT {
         String row = "2025-03-01,08:00,2025-03-01T08:00:00Z,RB,Red Bali,\n";
 
         RawUpload.Answer atLimit = post("/api/v1/import?format=herbal-tracker&preview=true", "text/csv",
-                rows(header, row, 500_000));
+                rows(header, row, 500_000), -1);
         RawUpload.Answer over = post("/api/v1/import?format=herbal-tracker&preview=true", "text/csv",
-                rows(header, row, 500_001));
+                rows(header, row, 500_001), -1);
 
         assertThat(atLimit.status()).as(atLimit.body()).isEqualTo(200);
         assertThat(json(atLimit).get("skipped").asInt()).as("each a dose with no amount").isEqualTo(500_000);
@@ -238,10 +239,10 @@ class LimitsIT {
     }
 
     @Test
-    void aCertificateFileOfThreeMillionRowsIsRefusedAfterItsCapWithinSeconds() {
+    void aCertificateFileOfThreeMillionRowsIsRefusedAfterItsCapWithinSeconds() throws IOException {
         String product = api.post(person, "/api/v1/products", "{\"name\": \"Many batches\", \"form\": \"POWDER\"}")
                 .text("id");
-        byte[] rows = rows("batchCode,leadUgPerG\n", "B,0.1\n", 3_000_000);
+        byte[] rows = rows("batchCode,leadUgPerG\n", "B,0.1\n", 3_000_000).readAllBytes();
         Instant start = Instant.now();
 
         RawUpload.Answer refused = post("/api/v1/products/" + product + "/batches/import", "text/csv", rows);
@@ -268,7 +269,12 @@ class LimitsIT {
     }
 
     private RawUpload.Answer post(String path, String contentType, byte[] body) {
-        return RawUpload.post(port, path, person.token(), contentType, new ByteArrayInputStream(body), body.length);
+        return post(path, contentType, new ByteArrayInputStream(body), body.length);
+    }
+
+    /** A body made as it is sent; {@code length} negative sends it chunked. */
+    private RawUpload.Answer post(String path, String contentType, InputStream body, long length) {
+        return RawUpload.post(port, path, person.token(), contentType, body, length);
     }
 
     private static void assertTooLarge(RawUpload.Answer answer, String limit) {
