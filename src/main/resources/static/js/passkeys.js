@@ -77,7 +77,9 @@
         authenticatorAttachment: credential.authenticatorAttachment
       });
     }).then(function (answer) {
-      window.location.href = answer.redirectUrl;
+      // back to the page the person was on when signed out (the sign-in page carries it), else where the server says
+      var back = document.querySelector('form input[name="return"]');
+      window.location.href = back ? back.value : answer.redirectUrl;
     });
   }
 

@@ -39,21 +39,41 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return get(path, Map.of());
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> more) {
+        HttpRequest.Builder request = request(path).GET();
+        more.forEach(request::header);
+        return send(request);
     }
 
     /** Opens {@code page} for its CSRF token, then posts the form to {@code action}. */
     public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
-        Matcher token = CSRF.matcher(get(page).body());
-        if (!token.find()) {
-            throw new IllegalStateException(page + " has no form with a CSRF token");
+        return post(page, action, fields, null, Map.of());
+    }
+
+    /**
+     * Posts a form to {@code action} with the CSRF token of {@code page} (or {@code token} when given: a
+     * stale one, say) and more headers (htmx's, a Referer).
+     */
+    public HttpResponse<String> post(String page, String action, Map<String, String> fields, String token,
+            Map<String, String> more) {
+        String csrf = token;
+        if (csrf == null) {
+            Matcher found = CSRF.matcher(get(page).body());
+            if (!found.find()) {
+                throw new IllegalStateException(page + " has no form with a CSRF token");
+            }
+            csrf = found.group(1);
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("_csrf", token.group(1));
+        form.put("_csrf", csrf);
         String body = form.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = request(action).header("Content-Type", "application/x-www-form-urlencoded");
+        more.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Signs in through the form; answers where the form sent the browser. */

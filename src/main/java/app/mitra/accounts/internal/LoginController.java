@@ -18,8 +18,11 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String locked, Model model) {
+    String login(@RequestParam(required = false) String locked,
+            @RequestParam(name = ReturnTo.PARAMETER, required = false) String back, Model model) {
         model.addAttribute("firstAccount", !accounts.hasAccounts());
+        // the page to go back to after signing in (where an unsent entry waits), if it is one of ours
+        ReturnTo.safe(back).ifPresent(page -> model.addAttribute("returnTo", page));
         // The minutes to wait after too many wrong passwords; anything else in the link is ignored.
         if (locked != null && locked.matches("\\d{1,4}")) {
             model.addAttribute("locked", Integer.parseInt(locked));

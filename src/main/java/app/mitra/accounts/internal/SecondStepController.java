@@ -46,19 +46,24 @@ class SecondStepController {
     }
 
     @GetMapping("/login/second-factor")
-    String codePage(@AuthenticationPrincipal AccountUser user, Authentication authentication, Model model) {
-        return page(user, authentication, false, model);
+    String codePage(@AuthenticationPrincipal AccountUser user, Authentication authentication,
+            @RequestParam(name = ReturnTo.PARAMETER, required = false) String back, Model model) {
+        return page(user, authentication, false, back, model);
     }
 
     @GetMapping("/login/second-factor/recovery")
-    String recoveryPage(@AuthenticationPrincipal AccountUser user, Authentication authentication, Model model) {
-        return page(user, authentication, true, model);
+    String recoveryPage(@AuthenticationPrincipal AccountUser user, Authentication authentication,
+            @RequestParam(name = ReturnTo.PARAMETER, required = false) String back, Model model) {
+        return page(user, authentication, true, back, model);
     }
 
-    private String page(AccountUser user, Authentication authentication, boolean recovery, Model model) {
+    private String page(AccountUser user, Authentication authentication, boolean recovery, String back,
+            Model model) {
         if (SecondStep.proven(authentication) || !secondFactors.any(user.id())) {
-            return "redirect:/today";
+            return "redirect:" + ReturnTo.orHome(back);
         }
+        // where the person was going (an unsent entry may wait there), carried by the forms of this page
+        ReturnTo.safe(back).ifPresent(page -> model.addAttribute("returnTo", page));
         boolean totp = secondFactors.totpOn(user.id());
         model.addAttribute("totp", totp);
         model.addAttribute("recovery", totp && recovery);
@@ -85,8 +90,9 @@ class SecondStepController {
     private String attempt(BooleanSupplier right, String field, boolean recovery, AccountUser user,
             Authentication authentication, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
+        String back = request.getParameter(ReturnTo.PARAMETER);
         if (SecondStep.proven(authentication)) {
-            return "redirect:/today";
+            return "redirect:" + ReturnTo.orHome(back);
         }
         HttpSession session = request.getSession();
         boolean accepted;
@@ -94,13 +100,13 @@ class SecondStepController {
             accepted = right.getAsBoolean();
         } catch (TooManyAttemptsException wait) {
             model.addAttribute("wait", wait.retryAfterMinutes());
-            return page(user, authentication, recovery, model);
+            return page(user, authentication, recovery, back, model);
         }
         if (accepted) {
             session.removeAttribute(TRIES);
             SecondStep.prove(request, response);
             signIn.signedIn(user, request);
-            return "redirect:/today";
+            return "redirect:" + ReturnTo.orHome(back);
         }
         int tries = (session.getAttribute(TRIES) instanceof Integer count ? count : 0) + 1;
         if (tries >= TRIES_PER_SIGN_IN) {
@@ -110,6 +116,6 @@ class SecondStepController {
         session.setAttribute(TRIES, tries);
         model.addAttribute("problems", formProblems.of(new InvalidInputException(field,
                 field.equals("code") ? "secondFactor.wrongCode" : "secondFactor.wrongRecoveryCode"), locale));
-        return page(user, authentication, recovery, model);
+        return page(user, authentication, recovery, back, model);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -157,8 +159,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, SignInHandlers signIn, SecurityProperties properties, Clock clock,
-            SecondFactorRules secondFactors) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInHandlers signIn, SignInRequired signInRequired,
+            SecurityProperties properties, Clock clock, SecondFactorRules secondFactors) throws Exception {
         // after the public pages, every page needs a complete sign-in: with the account's second factor,
         // if it has one (SecondFactorRules adds those rules and the catch-all)
         http.authorizeHttpRequests(requests -> secondFactors.authorize(requests
@@ -176,7 +178,17 @@ class SecurityConfiguration {
                 // CSRF token of the sign-in and sign-up forms lives in a cookie instead (Spring Security's
                 // cookie repository, loaded on every request so the cookie is set before the page is written),
                 // and no page is saved for after sign-in, which always opens Today anyway.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(eagerCsrfToken()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(eagerCsrfToken())
+                        // a stale token (another tab signed in meanwhile) leads back to the page, never to an error
+                        .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                            @Override
+                            public <F extends CsrfFilter> F postProcess(F filter) {
+                                filter.setAccessDeniedHandler(signInRequired);
+                                return filter;
+                            }
+                        }))
+                // signed out (expired, or ended elsewhere): sign in, then back to the page, nothing typed lost
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInRequired))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()));
         // passkey sign-in, and where a session missing a second factor is sent (docs/decisions/0014-second-factors.md)
         secondFactors.configure(http);

@@ -1,7 +1,10 @@
 package app.mitra.accounts.internal;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,13 +45,14 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
         AccountUser user = (AccountUser) authentication.getPrincipal();
+        Optional<String> back = ReturnTo.safe(request.getParameter(ReturnTo.PARAMETER));
         if (secondFactors.any(user.id())) {
             // second factors: the sign-in is complete (logged, the count cleared) only after the second step
-            response.sendRedirect(request.getContextPath() + "/login/second-factor");
+            response.sendRedirect(request.getContextPath() + "/login/second-factor" + query("?", back));
             return;
         }
         signedIn(user, request);
-        response.sendRedirect(request.getContextPath() + "/today");
+        response.sendRedirect(request.getContextPath() + back.orElse(ReturnTo.HOME));
     }
 
     /** For every way of signing in to the web app: the session learns its client, the log the sign-in. */
@@ -65,8 +69,15 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
             AuthenticationException exception) throws IOException {
         TooManyAttemptsException wait = exception instanceof ThrottledPasswords.LockedOut lockedOut
                 ? lockedOut.refusal() : blockNow(request.getParameter("username"));
-        String query = wait != null ? "locked=" + wait.retryAfterMinutes() : "error";
-        response.sendRedirect(request.getContextPath() + "/login?" + query);
+        String reason = wait != null ? "locked=" + wait.retryAfterMinutes() : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason
+                + query("&", ReturnTo.safe(request.getParameter(ReturnTo.PARAMETER))));
+    }
+
+    /** The page to go back to, carried on through the sign-in pages as a query parameter. */
+    static String query(String separator, Optional<String> back) {
+        return back.map(page -> separator + ReturnTo.PARAMETER + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8))
+                .orElse("");
     }
 
     private TooManyAttemptsException blockNow(String username) {

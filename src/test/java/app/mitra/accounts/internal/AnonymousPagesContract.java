@@ -87,14 +87,18 @@ abstract class AnonymousPagesContract {
     }
 
     @Test
-    void theFormsStillRefuseAPostWithoutTheirToken() {
+    void theFormsStillRefuseAPostWithoutTheirTokenAndOfferThemselvesAgain() {
         Browser browser = new Browser();
         browser.csrfOf("/login");
         HttpResponse<String> forged = browser.post("/login", Map.of("username", "someone", "password", Api.PASSWORD));
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location")).hasValue("/login");
         HttpResponse<String> wrong = browser.post("/signup", Map.of("_csrf", "made-up", "username", "someone",
                 "password", Api.PASSWORD));
-        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(wrong.headers().firstValue("Location")).hasValue("/signup");
+        assertThat(jdbc.sql("select count(*) from accounts_user where username = 'someone'").query(Long.class).single())
+                .as("nobody signed up").isZero();
     }
 
     private long sessions() {

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
 import app.mitra.accounts.Accounts;
 import app.mitra.accounts.Registration;
+import app.mitra.common.web.ListQuery;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.DoseInput;
 import app.mitra.journal.Journal;
@@ -50,7 +52,7 @@ class JournalPagesTest {
     @Test
     void theRootLeadsToTodayAndTodayNeedsSigningIn() throws Exception {
         mvc.perform(get("/").with(user(person()))).andExpect(redirectedUrl("/today"));
-        mvc.perform(get("/today")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/today")).andExpect(status().isFound()).andExpect(redirectedUrl("/login?return=%2Ftoday"));
     }
 
     @Test
@@ -107,9 +109,13 @@ class JournalPagesTest {
     }
 
     @Test
-    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/doses").with(user(person())).param("form", "POWDER").param("amount", "3").param("unit", "G"))
-                .andExpect(status().isForbidden());
+    void formsWithoutTheCsrfTokenAreRefusedAndLeadBackToTheirPage() throws Exception {
+        AccountUser person = person();
+        mvc.perform(post("/doses").with(user(person)).header("Referer", "http://localhost/today")
+                        .param("form", "POWDER").param("amount", "3").param("unit", "G"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/today"));
+        assertThat(journal.doses(person.id(), ListQuery.parse(null, null, null, null, ZoneOffset.UTC)).items())
+                .as("nothing stored").isEmpty();
     }
 
     @Test
