@@ -118,6 +118,8 @@ class InsightsJourneyIT extends BrowserJourney {
                 .contains("Green Maeng Da").contains("Maeng Da").contains("Powder");
         phone.tap(browser.findElement(By.cssSelector("#range button")));
         phone.waitForText("h1", "Insights");
+        waitForCharts(5);
+        phone.see("insights-range-shown");
         assertThat(phone.consoleProblems()).isEmpty();
     }
 
@@ -198,7 +200,7 @@ class InsightsJourneyIT extends BrowserJourney {
                   }).sort(function (a, b) { return a[0] - b[0]; });
                   for (var i = 1; i < spans.length; i++) {
                     if (spans[i][0] < spans[i - 1][1] + 4) {
-                      found.push(canvas.id + ': ' + spans[i - 1][2] + ' / ' + spans[i][2]);
+                      found.push(canvas.closest('figure').id + ': ' + spans[i - 1][2] + ' / ' + spans[i][2]);
                     }
                   }
                 });

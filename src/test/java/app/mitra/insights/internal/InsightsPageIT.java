@@ -92,7 +92,7 @@ class InsightsPageIT {
         page.select("details.how").remove();
         assertThat(page.select("main").text()).doesNotContain("Theil-Sen").doesNotContain("Spearman")
                 .doesNotContain("rank correlation").doesNotContain("No dose had").doesNotContain("null");
-        assertThat(page.select("canvas").eachAttr("id")).containsExactly("chart-products", "chart-doseResponse",
+        assertThat(page.select("figure.chart").eachAttr("id")).containsExactly("chart-products", "chart-doseResponse",
                 "chart-pain", "chart-amounts", "chart-peg");
     }
 
@@ -122,7 +122,7 @@ class InsightsPageIT {
                 .isEqualTo("Not enough doses with a pain rating before and after yet: 4 of the 5 needed.");
         assertThat(lead(page, "trend-pain")).isEqualTo("You rated your pain on 4 of 11 days; it averaged 5.5 (lowest 4,"
                 + " highest 7).");
-        assertThat(page.select("canvas").eachAttr("id")).containsExactly("chart-pain", "chart-amounts");
+        assertThat(page.select("figure.chart").eachAttr("id")).containsExactly("chart-pain", "chart-amounts");
     }
 
     @Test
