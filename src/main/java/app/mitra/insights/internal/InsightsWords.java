@@ -247,12 +247,12 @@ final class InsightsWords {
         long rated = days.stream().filter(d -> scales.stream().anyMatch(s -> s.apply(d) != null)).count();
         if (rated == 0) {
             return new Panel(text("insights.scales.none"), List.of(text("insights.scales.toLog")),
-                    List.of(text("insights.how.scales")));
+                    List.of(text("insights.how.scales", InsightsCharts.MIN_POINTS)));
         }
         boolean drawn = scales.stream().anyMatch(s -> InsightsCharts.count(days, s) >= InsightsCharts.MIN_POINTS);
         return new Panel(text("insights.scales.summary", rated, days.size()),
                 drawn ? List.of() : List.of(text("insights.scales.chartStarts", InsightsCharts.MIN_POINTS)),
-                List.of(text("insights.how.scales")));
+                List.of(text("insights.how.scales", InsightsCharts.MIN_POINTS)));
     }
 
     private Panel peg(List<Week> weeks) {

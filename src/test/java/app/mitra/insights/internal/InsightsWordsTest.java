@@ -116,6 +116,8 @@ class InsightsWordsTest {
         assertThat(words.pain().lead()).isEqualTo("No pain ratings in these days yet.");
         assertThat(words.pain().lines()).containsExactly("Rate your pain in a check-in to see it day by day.");
         assertThat(words.amounts().lead()).isEqualTo("No doses in these days yet.");
+        assertThat(words.scales().how()).containsExactly(
+                "Each line is the day's average rating, from 0 to 10. A rating shows once it was given on 3 days.");
         assertThat(words.peg().lead()).isEqualTo("No weekly PEG check-in in these days.");
         assertThat(words.correlations().lead())
                 .isEqualTo("Not enough days yet to compare one day with the next: 4 of the 10 needed.");
