@@ -10,29 +10,33 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.User;
 import app.mitra.testing.BrowserJourney;
+import app.mitra.testing.LivedInJournal;
+import app.mitra.testing.MitraOnSqlite;
 
 /**
  * Insights in Chromium at 390 px: Today asks for a check-in after a recent dose; the Insights screen
- * shows sentences with n and intervals, draws its charts and has a table behind each; the bottom
- * navigation with six tabs still fits. Screenshots go to target/screenshots/.
+ * leads each panel with a plain sentence, draws only the charts it has enough for (with short date
+ * labels that never overlap) and keeps a table behind each; a new account sees in words what to log.
+ * Every screen passes axe. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "mitra.data-dir=target/test-data/insights-browser-${random.uuid}")
+@MitraOnSqlite
 class InsightsJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "amber-lantern-meadow-8";
 
+    private static String someone() {
+        return "i-" + UUID.randomUUID().toString().substring(0, 8);
+    }
 
     /** Forty days of two products with different relief, and a dose 100 minutes ago not yet followed up. */
     private void journal(String username) {
@@ -70,9 +74,11 @@ class InsightsJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void todayAsksForAnAfterCheckInAndInsightsShowsSentencesChartsAndTables() throws IOException {
-        signUp("imke", PASSWORD);
-        journal("imke");
+    void todayAsksForAnAfterCheckInAndInsightsLeadsWithPlainSentencesChartsAndTables() throws IOException {
+        String imke = someone();
+        browser.manage().deleteAllCookies();
+        signUp(imke, PASSWORD);
+        journal(imke);
 
         browser.get(url("/today"));
         phone.waitForText("a.notice", "How is your pain now?");
@@ -90,22 +96,115 @@ class InsightsJourneyIT extends BrowserJourney {
         }
         phone.tap(browser.findElement(By.linkText("Insights")));
         phone.waitForText("h1", "Insights");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElements(
-                By.cssSelector("canvas[data-drawn]")).size() >= 5);
+        waitForCharts(5);
 
-        String products = browser.findElement(By.id("products")).getText();
-        assertThat(products).contains("After doses of Green Maeng Da, your pain fell")
-                .contains("40 doses").contains("95% interval")
-                .contains("Green Maeng Da went with").contains("more points of relief than Red Bali caps");
-        assertThat(browser.findElement(By.id("relief")).getText()).contains("80 doses").contains("1 dose had no pain rating").doesNotContain("caused");
-        assertThat(browser.findElement(By.id("correlations")).getText()).contains("rank correlation");
+        assertThat(lead("products")).isEqualTo("Green Maeng Da went with 2.0 more points of relief than Red Bali caps"
+                + " (80 doses).");
+        assertThat(text("#products")).contains("Green Maeng Da: on average your pain was")
+                .doesNotContain("95% interval");
+        assertThat(lead("relief")).startsWith("On average your pain was").endsWith("points lower 45 minutes to 4 hours"
+                + " after a dose (80 doses).");
+        assertThat(text("#relief")).contains("1 dose in these days had no pain rating close enough")
+                .doesNotContain("caused");
+        assertThat(text("#correlations")).doesNotContain("rank correlation").doesNotContain("Spearman");
+        assertNoOverlappingDateLabels();
+        phone.assertAccessible("insights");
         phone.see("insights");
 
-        phone.tap(browser.findElement(By.cssSelector("#products summary")));
+        phone.tap(browser.findElement(By.cssSelector("#relief details.how summary")));
+        assertThat(text("#relief details.how")).contains("95% interval").contains("percentile bootstrap");
+        phone.tap(browser.findElement(By.xpath("//div[@id='products']//details[.//table]/summary")));
         assertThat(browser.findElement(By.cssSelector("#products table")).getText())
                 .contains("Green Maeng Da").contains("Maeng Da").contains("Powder");
         phone.tap(browser.findElement(By.cssSelector("#range button")));
         phone.waitForText("h1", "Insights");
+        waitForCharts(5);
+        phone.see("insights-range-shown");
         assertThat(phone.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void aLivedInJournalFillsItsOwnRangeWithCalmSentencesAndNoTwoPointCharts() throws IOException {
+        String lena = someone();
+        browser.manage().deleteAllCookies();
+        signUp(lena, PASSWORD);
+        LivedInJournal.write(new Api(port), new User(null, lena, new Api(port).token(lena, PASSWORD)));
+
+        browser.get(url("/insights"));
+        phone.waitForText("h1", "Insights");
+        // Sixty days of journal: the range starts on its first day, not 90 days back.
+        assertThat(browser.findElement(By.id("from")).getDomProperty("value"))
+                .isEqualTo(LivedInJournal.today().minusDays(LivedInJournal.DAYS - 1L).toString());
+        waitForCharts(4);
+        assertThat(browser.findElements(By.id("chart-tolerance"))).as("two 30-day periods draw no line").isEmpty();
+        assertThat(lead("tolerance"))
+                .isEqualTo("Not enough yet to follow the relief per gram over time: 2 of the 3 periods of 30 days needed.");
+        assertThat(lead("trend-pain")).startsWith("You rated your pain on 60 of 60 days");
+        assertThat(lead("trend-scales")).startsWith("No mood, energy, sleep or anxiety ratings");
+        assertThat(browser.findElements(By.id("chart-scales"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Theil-Sen")
+                .doesNotContain("Spearman").doesNotContain("No dose had").doesNotContain("null");
+        assertNoOverlappingDateLabels();
+        phone.assertAccessible("insights lived in");
+        phone.see("insights-lived-in");
+
+        phone.tap(browser.findElement(By.cssSelector("#trends details:not(.how) summary")));
+        WebElement table = browser.findElement(By.cssSelector("#trends .table-scroll"));
+        assertThat(table.getDomAttribute("tabindex")).isEqualTo("0");
+        assertThat(table.getDomAttribute("aria-label")).isEqualTo("Each day's figures");
+        phone.assertAccessible("insights lived in, table open");
+        assertThat(phone.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void aNewAccountSeesWhatToLogInWordsAndNoEmptyCharts() throws IOException {
+        browser.manage().deleteAllCookies();
+        signUp(someone(), PASSWORD);
+        browser.get(url("/insights"));
+        phone.waitForText("h1", "Insights");
+        assertThat(lead("relief")).isEqualTo("Not enough doses with a pain rating before and after yet: 0 of the 5"
+                + " needed.");
+        assertThat(text("#relief .sentences")).isEqualTo("Log your pain before a dose and about 90 minutes after.");
+        assertThat(lead("products")).startsWith("No dose in these days names a product.");
+        assertThat(lead("trend-pain")).startsWith("No pain ratings in these days yet.");
+        assertThat(browser.findElements(By.tagName("canvas"))).isEmpty();
+        phone.assertAccessible("insights new");
+        phone.see("insights-new");
+        assertThat(phone.consoleProblems()).isEmpty();
+    }
+
+    private String lead(String id) {
+        return text("#" + id + " .sentence");
+    }
+
+    private void waitForCharts(int count) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElements(
+                By.cssSelector("canvas[data-drawn]")).size() >= count);
+    }
+
+    /**
+     * The x labels Chart.js kept on every chart, measured in the font it drew them with: no two of
+     * them may touch at 390 px.
+     */
+    private void assertNoOverlappingDateLabels() {
+        @SuppressWarnings("unchecked")
+        List<String> overlaps = (List<String>) browser.executeScript("""
+                var found = [];
+                document.querySelectorAll('canvas[data-drawn]').forEach(function (canvas) {
+                  var chart = window.Chart.getChart(canvas);
+                  var context = canvas.getContext('2d');
+                  var spans = chart.scales.x.getLabelItems().map(function (item) {
+                    context.font = item.font.string;
+                    var width = context.measureText(item.label).width;
+                    return [item.options.translation[0] - width / 2, item.options.translation[0] + width / 2, item.label];
+                  }).sort(function (a, b) { return a[0] - b[0]; });
+                  for (var i = 1; i < spans.length; i++) {
+                    if (spans[i][0] < spans[i - 1][1] + 4) {
+                      found.push(canvas.closest('figure').id + ': ' + spans[i - 1][2] + ' / ' + spans[i][2]);
+                    }
+                  }
+                });
+                return found;""");
+        assertThat(overlaps).isEmpty();
     }
 }

@@ -3,12 +3,15 @@ package app.mitra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import app.mitra.common.web.QrCodes;
 import app.mitra.reports.JournalSeed;
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.User;
@@ -47,6 +50,16 @@ class ShareJourneyIT extends BrowserJourney {
         phone.waitForText(".flash", "Link created.");
         String link = browser.findElement(By.cssSelector("#new-share code")).getText();
         assertThat(link).startsWith(url("/shared/"));
+        // The QR code is the link itself, drawn as the same SVG the authenticator set-up uses.
+        assertThat(browser.findElement(By.cssSelector("#new-share img.qr")).getDomAttribute("src"))
+                .isEqualTo(QrCodes.svgDataUri(link));
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        phone.tap(browser.findElement(By.cssSelector("#new-share button.copy")));
+        phone.waitForText("#share-copied", "Copied.");
+        assertThat(browser.executeAsyncScript(
+                "navigator.clipboard.readText().then(arguments[arguments.length - 1])")).isEqualTo(link);
+        phone.assertAccessible("share created");
         phone.see("share-03-created");
 
         try (Phone clinician = Phone.open()) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,6 +55,12 @@ public class Insights {
 
     public ZoneId zone(UUID userId) {
         return journal.zone(userId);
+    }
+
+    /** The day of the journal's first entry in the person's zone; empty for an empty journal. */
+    public Optional<LocalDate> firstDay(UUID userId) {
+        ZoneId zone = zone(userId);
+        return journal.firstEntryAt(userId).map(at -> at.atZone(zone).toLocalDate());
     }
 
     public InsightsReport report(UUID userId, InsightsRange range) {

@@ -10,7 +10,8 @@ import app.mitra.common.Checks;
 /**
  * The days an insights answer covers, both inclusive, in the person's zone. {@code from} and {@code to}
  * take a date or an instant (its day in the zone); without {@code to} it ends today, without
- * {@code from} it covers the 90 days up to {@code to}. At most ten years.
+ * {@code from} it covers the 90 days up to {@code to} (on the screen: from the journal's first day,
+ * when that is later). At most ten years.
  */
 public record InsightsRange(LocalDate from, LocalDate to) {
 
@@ -18,6 +19,14 @@ public record InsightsRange(LocalDate from, LocalDate to) {
     public static final int MAX_DAYS = 3660;
 
     public static InsightsRange parse(String from, String to, ZoneId zone, LocalDate today) {
+        return parse(from, to, zone, today, null);
+    }
+
+    /**
+     * As {@link #parse(String, String, ZoneId, LocalDate)}, but a default range starts no earlier than
+     * {@code firstDay} (null: unknown), so a young journal's charts have no empty weeks before it began.
+     */
+    public static InsightsRange parse(String from, String to, ZoneId zone, LocalDate today, LocalDate firstDay) {
         LocalDate last = day(to, zone);
         LocalDate first = day(from, zone);
         Checks checks = new Checks();
@@ -26,7 +35,12 @@ public record InsightsRange(LocalDate from, LocalDate to) {
                         "must be a date (2026-03-01) or a time with offset");
         checks.orThrow();
         last = last == null ? today : last;
-        first = first == null ? last.minusDays(DEFAULT_DAYS - 1L) : first;
+        if (first == null) {
+            first = last.minusDays(DEFAULT_DAYS - 1L);
+            if (firstDay != null && firstDay.isAfter(first) && !firstDay.isAfter(last)) {
+                first = firstDay;
+            }
+        }
         checks.require(!first.isAfter(last), "to", "must not be before from")
                 .require(last.toEpochDay() - first.toEpochDay() < MAX_DAYS, "from", "the range is at most 3660 days");
         checks.orThrow();

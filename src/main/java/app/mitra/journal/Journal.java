@@ -134,7 +134,23 @@ public class Journal {
         return checkIns.figures(userId, from.toEpochMilli(), to.toEpochMilli());
     }
 
+    /**
+     * When the journal starts: the earliest check-in or dose, from two indexed reads of one row each.
+     * Empty for a journal with neither.
+     */
+    public Optional<Instant> firstEntryAt(UUID userId) {
+        Optional<Instant> checkIn = checkIns.firstTakenAt(userId);
+        Optional<Instant> dose = firstDose(userId).map(Intake::takenAt);
+        return checkIn.isEmpty() ? dose
+                : dose.isEmpty() || checkIn.get().isBefore(dose.get()) ? checkIn : dose;
+    }
+
     // ---- doses
+
+    /** The first dose ever logged (not the first of some range): when, and how much material. */
+    public Optional<Intake> firstDose(UUID userId) {
+        return doses.first(userId);
+    }
 
     /** Every dose taken in [from, to) as compact figures, oldest first, in one indexed query. */
     public List<DoseFigures> doseFigures(UUID userId, Instant from, Instant to) {

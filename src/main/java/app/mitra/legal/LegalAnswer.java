@@ -32,10 +32,12 @@ public record LegalAnswer(LegalStatus status, Integer minAge, SevenOh sevenOh, L
 
     /**
      * A change ahead in a row that applies: a new status from a later effective date ({@code status} set)
-     * or an announced change not yet in law ({@code what} set).
+     * or an announced change not yet in law ({@code what} set). {@code expectedPassed}: the announced
+     * change was expected by a day before today, so it may have happened since the data was gathered.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Announced(String code, String name, Level level, String expected, LegalStatus status, String what) {
+    public record Announced(String code, String name, Level level, String expected, LegalStatus status, String what,
+            boolean expectedPassed) {
     }
 
     /** One place an ambiguous name may mean. */

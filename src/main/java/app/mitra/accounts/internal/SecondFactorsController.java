@@ -23,6 +23,7 @@ import app.mitra.accounts.CurrentSignIn;
 import app.mitra.accounts.SecondFactors;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.common.web.QrCodes;
 import app.mitra.common.web.TooManyAttemptsException;
 
 /**

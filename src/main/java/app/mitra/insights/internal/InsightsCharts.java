@@ -1,10 +1,13 @@
 package app.mitra.insights.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
@@ -20,10 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The charts of the Insights screen as small JSON descriptions (labels and series) for
  * {@code static/js/insights.js}, which draws them with Chart.js. Each series names its style: an
- * interval drawn as a floating bar, a mean as a point, a line or bars. Every chart has a data table
- * beside it in the page, so nothing is shown only as a picture.
+ * interval drawn as a floating bar, a mean as a point, a line or bars. Every chart has one y axis and
+ * a data table beside it in the page, so nothing is shown only as a picture. A chart with too little
+ * to show is left out (the panel says in words what would fill it): a line needs {@link #MIN_POINTS}
+ * points and a comparison {@link #MIN_GROUPS} groups.
  */
 final class InsightsCharts {
+
+    /** Fewer points than this make a line that suggests a trend two dots cannot show. */
+    static final int MIN_POINTS = 3;
+    /** A comparison of one group with nothing is not a chart. */
+    static final int MIN_GROUPS = 2;
+    /** Longer ranges label their days with the month and year: day and month would repeat. */
+    private static final int SHORT_LABEL_DAYS = 366;
 
     private final MessageSource messages;
     private final Locale locale;
@@ -35,93 +47,120 @@ final class InsightsCharts {
         this.json = json;
     }
 
-    record Series(String label, String style, String axis, List<? extends Object> data) {
+    record Series(String label, String style, List<? extends Object> data) {
     }
 
     /** {@code scale10}: the y axis runs 0 to 10 (pain and the other 0-10 ratings). */
-    record Chart(List<String> labels, List<Series> series, String yTitle, String y2Title, boolean scale10) {
-
-        Chart(List<String> labels, List<Series> series, String yTitle, String y2Title) {
-            this(labels, series, yTitle, y2Title, false);
-        }
+    record Chart(List<String> labels, List<Series> series, String yTitle, boolean scale10) {
     }
 
+    /** Every chart by name: its JSON, or null when there is too little to draw it. */
     Map<String, String> all(InsightsReport report) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(text(report.daily().size() > SHORT_LABEL_DAYS
+                ? "format.monthYear" : "format.shortDay"), locale);
         Map<String, String> charts = new LinkedHashMap<>();
-        charts.put("products", json.writeValueAsString(relief(report.byProduct())));
-        charts.put("doseResponse", json.writeValueAsString(doseResponse(report)));
-        charts.put("tolerance", json.writeValueAsString(tolerance(report.tolerance().windows())));
-        charts.put("pain", json.writeValueAsString(pain(report.daily())));
-        charts.put("amounts", json.writeValueAsString(amounts(report.daily())));
-        charts.put("scales", json.writeValueAsString(scales(report.daily())));
-        charts.put("peg", json.writeValueAsString(peg(report.weeklyPeg())));
+        put(charts, "products", relief(report.byProduct()));
+        put(charts, "doseResponse", doseResponse(report));
+        put(charts, "tolerance", report.tolerance().insufficient() ? null : tolerance(report.tolerance().windows(), day));
+        put(charts, "pain", pain(report.daily(), day));
+        put(charts, "amounts", amounts(report.daily(), day));
+        put(charts, "scales", scales(report.daily(), day));
+        put(charts, "peg", peg(report.weeklyPeg(), day));
         return charts;
+    }
+
+    private void put(Map<String, String> charts, String name, Chart chart) {
+        charts.put(name, chart == null ? null : json.writeValueAsString(chart));
     }
 
     private Chart relief(List<GroupRelief> groups) {
         List<GroupRelief> shown = groups.stream().filter(g -> !g.insufficient()).toList();
+        if (shown.size() < MIN_GROUPS) {
+            return null;
+        }
         return new Chart(shown.stream().map(GroupRelief::name).toList(), List.of(
-                new Series(text("insights.chart.interval"), "interval", "y",
+                new Series(text("insights.chart.interval"), "interval",
                         shown.stream().map(g -> List.of(g.ciLow(), g.ciHigh())).toList()),
-                new Series(text("insights.chart.meanRelief"), "mean", "y",
-                        shown.stream().map(GroupRelief::meanRelief).toList())),
-                text("insights.chart.reliefPoints"), null);
+                new Series(text("insights.chart.meanRelief"), "mean", shown.stream().map(GroupRelief::meanRelief).toList())),
+                text("insights.chart.reliefPoints"), false);
     }
 
     private Chart doseResponse(InsightsReport report) {
         boolean grams = "materialMg".equals(report.doseResponse().basis());
         List<Bin> bins = report.doseResponse().bins().stream().filter(b -> !b.insufficient()).toList();
+        if (bins.size() < MIN_GROUPS) {
+            return null;
+        }
         Function<Bin, String> label = b -> grams
                 ? text("insights.bin.grams", grams(b.from()), grams(b.to()))
                 : text("insights.bin.mg", whole(b.from()), whole(b.to()));
         return new Chart(bins.stream().map(label).toList(), List.of(
-                new Series(text("insights.chart.interval"), "interval", "y",
+                new Series(text("insights.chart.interval"), "interval",
                         bins.stream().map(b -> List.of(b.ciLow(), b.ciHigh())).toList()),
-                new Series(text("insights.chart.meanRelief"), "mean", "y",
-                        bins.stream().map(Bin::meanRelief).toList())),
-                text("insights.chart.reliefPoints"), null);
+                new Series(text("insights.chart.meanRelief"), "mean", bins.stream().map(Bin::meanRelief).toList())),
+                text("insights.chart.reliefPoints"), false);
     }
 
-    private Chart tolerance(List<Window> windows) {
-        return new Chart(windows.stream().map(w -> w.from().toString()).toList(), List.of(
-                new Series(text("insights.chart.reliefPerAmount"), "line", "y",
-                        windows.stream().map(Window::reliefPerAmount).toList())),
-                text("insights.chart.reliefPerAmount"), null);
+    private Chart tolerance(List<Window> windows, DateTimeFormatter day) {
+        List<Window> counted = windows.stream().filter(w -> w.reliefPerAmount() != null).toList();
+        return new Chart(counted.stream().map(w -> w.from().format(day)).toList(), List.of(
+                new Series(text("insights.chart.reliefPerAmount"), "line",
+                        counted.stream().map(Window::reliefPerAmount).toList())),
+                text("insights.chart.reliefPerAmount"), false);
     }
 
-    private Chart pain(List<Day> days) {
-        return new Chart(dates(days), List.of(
-                new Series(text("insights.chart.painMax"), "faint", "y", days.stream().map(Day::painMax).toList()),
-                new Series(text("insights.chart.painMean"), "line", "y", days.stream().map(Day::painMean).toList()),
-                new Series(text("insights.chart.painMin"), "faint", "y", days.stream().map(Day::painMin).toList())),
-                text("insights.chart.painScale"), null, true);
+    private Chart pain(List<Day> days, DateTimeFormatter day) {
+        if (count(days, Day::painMean) < MIN_POINTS) {
+            return null;
+        }
+        return new Chart(dates(days, day), List.of(
+                new Series(text("insights.chart.painMax"), "faint", days.stream().map(Day::painMax).toList()),
+                new Series(text("insights.chart.painMean"), "line", days.stream().map(Day::painMean).toList()),
+                new Series(text("insights.chart.painMin"), "faint", days.stream().map(Day::painMin).toList())),
+                text("insights.chart.painScale"), true);
     }
 
-    private Chart amounts(List<Day> days) {
-        return new Chart(dates(days), List.of(
-                new Series(text("insights.chart.grams"), "bar", "y",
-                        days.stream().map(d -> d.materialMg() / 1000.0).toList()),
-                new Series(text("insights.chart.doses"), "line", "y2", days.stream().map(Day::doses).toList())),
-                text("insights.chart.grams"), text("insights.chart.doses"));
+    /** Grams only: doses per day are in the sentence and the table, so the chart keeps one axis. */
+    private Chart amounts(List<Day> days, DateTimeFormatter day) {
+        if (days.stream().filter(d -> d.doses() > 0).count() < MIN_POINTS) {
+            return null;
+        }
+        return new Chart(dates(days, day), List.of(
+                new Series(text("insights.chart.grams"), "bar", days.stream().map(d -> d.materialMg() / 1000.0).toList())),
+                text("insights.chart.grams"), false);
     }
 
-    private Chart scales(List<Day> days) {
+    private Chart scales(List<Day> days, DateTimeFormatter day) {
         List<Series> series = new ArrayList<>();
-        series.add(new Series(text("insights.mood"), "line", "y", days.stream().map(Day::mood).toList()));
-        series.add(new Series(text("insights.energy"), "line", "y", days.stream().map(Day::energy).toList()));
-        series.add(new Series(text("insights.sleep"), "line", "y", days.stream().map(Day::sleepQuality).toList()));
-        series.add(new Series(text("insights.anxiety"), "line", "y", days.stream().map(Day::anxiety).toList()));
-        return new Chart(dates(days), series, text("insights.chart.painScale"), null, true);
+        scale(series, "insights.mood", days, Day::mood);
+        scale(series, "insights.energy", days, Day::energy);
+        scale(series, "insights.sleep", days, Day::sleepQuality);
+        scale(series, "insights.anxiety", days, Day::anxiety);
+        return series.isEmpty() ? null : new Chart(dates(days, day), series, text("insights.chart.painScale"), true);
     }
 
-    private Chart peg(List<Week> weeks) {
-        return new Chart(weeks.stream().map(w -> w.weekOf().toString()).toList(), List.of(
-                new Series(text("insights.chart.peg"), "line", "y", weeks.stream().map(Week::peg).toList())),
-                text("insights.chart.painScale"), null, true);
+    /** A scale rated on too few days stays out of the chart (its figures stay in the table). */
+    private void scale(List<Series> series, String key, List<Day> days, Function<Day, Double> value) {
+        if (count(days, value) >= MIN_POINTS) {
+            series.add(new Series(text(key), "line", days.stream().map(value).toList()));
+        }
     }
 
-    private static List<String> dates(List<Day> days) {
-        return days.stream().map(d -> d.date().toString()).toList();
+    private Chart peg(List<Week> weeks, DateTimeFormatter day) {
+        if (weeks.size() < MIN_POINTS) {
+            return null;
+        }
+        return new Chart(weeks.stream().map(w -> w.weekOf().format(day)).toList(), List.of(
+                new Series(text("insights.chart.peg"), "line", weeks.stream().map(Week::peg).toList())),
+                text("insights.chart.painScale"), true);
+    }
+
+    static long count(List<Day> days, Function<Day, ?> value) {
+        return days.stream().map(value).filter(Objects::nonNull).count();
+    }
+
+    private static List<String> dates(List<Day> days, DateTimeFormatter day) {
+        return days.stream().map(Day::date).map((LocalDate d) -> d.format(day)).toList();
     }
 
     private String text(String key, Object... arguments) {

@@ -19,7 +19,10 @@ import app.mitra.insights.InsightsRange;
 import app.mitra.insights.InsightsReport;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The Insights screen: a date range, plain sentences with n and intervals, charts and their tables. */
+/**
+ * The Insights screen: a date range (by default from the journal's first day, at most 90 days back), a
+ * plain sentence leading each panel, charts where there is enough to draw, and their tables.
+ */
 @Controller
 class InsightsController {
 
@@ -40,16 +43,18 @@ class InsightsController {
             @RequestParam(required = false) String to, Model model, Locale locale) {
         ZoneId zone = insights.zone(user.id());
         LocalDate today = LocalDate.now(zone);
+        LocalDate firstDay = insights.firstDay(user.id()).orElse(today);
         InsightsRange range;
         try {
-            range = InsightsRange.parse(from, to, zone, today);
+            range = InsightsRange.parse(from, to, zone, today, firstDay);
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));
-            range = InsightsRange.parse(null, null, zone, today);
+            range = InsightsRange.parse(null, null, zone, today, firstDay);
         }
         InsightsReport report = formsNamed(insights.report(user.id(), range), locale);
         model.addAttribute("range", range);
         model.addAttribute("report", report);
+        model.addAttribute("words", new InsightsWords(messages, locale).of(report));
         model.addAttribute("charts", new InsightsCharts(messages, locale, json).all(report));
         return "insights/insights";
     }

@@ -13,6 +13,8 @@ public final class Statistics {
 
     /** Below this many pairs a mean or a comparison is "insufficient". */
     public static final int MIN_PAIRS = 5;
+    /** A rank correlation needs more pairs than a mean: its interval is wide below this. */
+    public static final int MIN_CORRELATION_PAIRS = 10;
     static final int RESAMPLES = 2000;
     /**
      * Above this many values the sampling distribution of a mean is close to normal and resampling
@@ -245,7 +247,7 @@ public final class Statistics {
      */
     public static Optional<Interval> spearman(double[] x, double[] y) {
         int n = x.length;
-        if (n < 10) {
+        if (n < MIN_CORRELATION_PAIRS) {
             return Optional.empty();
         }
         double rho = pearson(ranks(x), ranks(y));

@@ -102,6 +102,12 @@ public class CheckInRepository {
                 .query(this::checkIn).list();
     }
 
+    /** When the earliest check-in was taken: the first row of journal_checkin_time. */
+    public Optional<Instant> firstTakenAt(UUID userId) {
+        return jdbc.sql("select taken_at from journal_checkin where user_id = :user order by taken_at limit 1")
+                .param("user", userId.toString()).query(Long.class).optional().map(Instant::ofEpochMilli);
+    }
+
     /** Check-ins in [from, to), oldest first, as figures: a range scan of journal_checkin_time. */
     public List<CheckInFigures> figures(UUID userId, long from, long to) {
         return jdbc.sql("""

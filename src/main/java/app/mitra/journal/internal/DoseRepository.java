@@ -125,6 +125,13 @@ public class DoseRepository {
                 }).list();
     }
 
+    /** The earliest dose's time and mass: the first row of journal_dose_time. */
+    public Optional<Intake> first(UUID userId) {
+        return jdbc.sql("select taken_at, material_mg from journal_dose where user_id = :user order by taken_at, id limit 1")
+                .param("user", userId.toString())
+                .query((rs, row) -> new Intake(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2))).optional();
+    }
+
     public boolean anyOtherThan(UUID userId, UUID except) {
         return jdbc.sql("select 1 from journal_dose where user_id = :user and id <> :except limit 1")
                 .param("user", userId.toString()).param("except", except.toString())

@@ -218,8 +218,9 @@ public final class LegalBook {
         if (effective != null && !effective.precise() && effective.covers(date)) {
             notes.add(null, "legal.warning.dateUncertain", name, row.effectiveDate());
         }
-        row.pendingChanges().forEach((PendingChange change) ->
-                notes.add(null, "legal.warning.pending", name, change.expected(), change.what()));
+        row.pendingChanges().forEach((PendingChange change) -> notes.add(null,
+                expectedPassed(change, today) ? "legal.warning.pendingPassed" : "legal.warning.pending", name,
+                change.expected(), change.what()));
         if (row.pendingChanges().isEmpty() && (row.flagged("changing") || row.flagged("new_2026"))) {
             notes.add(null, "legal.warning.changing", name);
         }
@@ -279,22 +280,31 @@ public final class LegalBook {
         used.forEach(row -> row.sources().forEach(source -> sources.putIfAbsent(source.url(), source)));
         Function<DefaultMessageSourceResolvable, String> text = note -> messages.getMessage(note, locale);
         List<LegalAnswer.Announced> announced = new ArrayList<>();
-        used.forEach(row -> announced.addAll(announced(row, date)));
+        used.forEach(row -> announced.addAll(announced(row, date, today)));
         return new LegalAnswer(status, minAge, sevenOh, codes, oldest.asOf(), stale(oldest, today),
                 notes.all().stream().map(text).distinct().toList(), List.copyOf(sources.values()),
                 candidates.isEmpty() ? null : candidates, strictest.stream().map(Evaluated::answer).toList(),
                 announced, date, file.datasetVersion());
     }
 
-    private static List<LegalAnswer.Announced> announced(Jurisdiction row, LocalDate date) {
+    private static List<LegalAnswer.Announced> announced(Jurisdiction row, LocalDate date, LocalDate today) {
         List<LegalAnswer.Announced> ahead = new ArrayList<>();
         PartialDate effective = PartialDate.parse(row.effectiveDate());
         if (effective != null && date.isBefore(effective.first())) {
-            ahead.add(new LegalAnswer.Announced(row.code(), row.name(), row.level(), row.effectiveDate(), row.status(), null));
+            ahead.add(new LegalAnswer.Announced(row.code(), row.name(), row.level(), row.effectiveDate(), row.status(),
+                    null, false));
         }
         row.pendingChanges().forEach(change -> ahead.add(new LegalAnswer.Announced(row.code(), row.name(), row.level(),
-                change.expected(), null, change.what())));
+                change.expected(), null, change.what(), expectedPassed(change, today))));
         return ahead;
+    }
+
+    /**
+     * Whether the last day an announced change was expected by is behind today: the data cannot say
+     * whether it happened, so the answer says it may have (refreshing the data is what settles it).
+     */
+    static boolean expectedPassed(PendingChange change, LocalDate today) {
+        return PartialDate.lastExpectedDay(change.expected()).map(today::isAfter).orElse(false);
     }
 
     private static DefaultMessageSourceResolvable status(LegalStatus status) {

@@ -30,6 +30,12 @@ public final class Evaluator {
 
     /** A certificate older than this many months no longer vouches for what is in the bag. */
     static final int COA_MAX_AGE_MONTHS = 12;
+    /**
+     * The span element exposure is judged over: the daily limits derive from tolerable weekly intakes
+     * (USP 2232, from FAO/WHO), so a day over the limit is worth a look, and more than seven days' worth
+     * of it within seven days (far over on a few days, or over on most of them) is a problem.
+     */
+    static final int WEEK_DAYS = 7;
 
     private final ContaminantLimits limits;
     private final BiFunction<String, Object[], String> words;
@@ -155,7 +161,10 @@ public final class Evaluator {
         }
     }
 
-    /** µg of the element per day from this batch against the daily limit; and at the person's own limit. */
+    /**
+     * µg of the element per day from this batch against the daily limit, weighed by how far and how
+     * often it was over (see {@link #WEEK_DAYS}); and what the person's own daily limit would give.
+     */
     private void exposure(Subject s, Element element, List<QualityFinding> findings) {
         Double ugPerG = element.concentration(s.coa());
         if (ugPerG == null) {
@@ -167,11 +176,20 @@ public final class Evaluator {
                 .toList();
         if (!above.isEmpty()) {
             DailyUse highest = above.stream().max(Comparator.comparingLong(DailyUse::materialMg)).orElseThrow();
-            findings.add(cited(limit, QualityStatus.WARN, element,
-                    say("quality.exposure.title", name, above.size()),
-                    say("quality.exposure.explanation", highest.date(), plain(highest.materialMg() / 1000.0),
-                            plain(ugPerG * highest.materialMg() / 1000), name, plain(limit.limit()),
-                            plain(ugPerG))));
+            double highestUg = ugPerG * highest.materialMg() / 1000;
+            String title = say("quality.exposure.title", name, above.size(),
+                    Math.round(highestUg / limit.limit() * 100));
+            String explanation = say("quality.exposure.explanation", highest.date(), plain(highest.materialMg() / 1000.0),
+                    plain(highestUg), name, plain(limit.limit()), plain(ugPerG));
+            Week heaviest = heaviestWeek(s.uses(), ugPerG);
+            double weekLimit = WEEK_DAYS * limit.limit();
+            if (heaviest.ug() > weekLimit) {
+                findings.add(cited(limit, QualityStatus.FAIL, element, title, explanation + " "
+                        + say("quality.exposure.week", WEEK_DAYS, heaviest.last(), plain(heaviest.ug()), name,
+                                plain(weekLimit))));
+            } else {
+                findings.add(cited(limit, QualityStatus.WARN, element, title, explanation));
+            }
         }
         s.dailyLimitMg().ifPresent(personal -> {
             double ug = ugPerG * personal / 1000;
@@ -181,6 +199,29 @@ public final class Evaluator {
                                 plain(limit.limit()))));
             }
         });
+    }
+
+    /** The µg taken from this batch in seven consecutive days, ending on {@code last}. */
+    private record Week(LocalDate last, double ug) {
+    }
+
+    /** The seven consecutive days (by date, not by days of use) with the most of the element from this batch. */
+    private static Week heaviestWeek(List<DailyUse> uses, double ugPerG) {
+        List<DailyUse> byDate = uses.stream().sorted(Comparator.comparing(DailyUse::date)).toList();
+        Week heaviest = new Week(null, 0);
+        double sum = 0;
+        int first = 0;
+        for (DailyUse use : byDate) {
+            sum += ugPerG * use.materialMg() / 1000;
+            while (!byDate.get(first).date().isAfter(use.date().minusDays(WEEK_DAYS))) {
+                sum -= ugPerG * byDate.get(first++).materialMg() / 1000;
+            }
+            // On a tie the later week: the most recent is what the person can still act on.
+            if (sum >= heaviest.ug()) {
+                heaviest = new Week(use.date(), sum);
+            }
+        }
+        return heaviest;
     }
 
     private QualityFinding cited(Limit limit, QualityStatus status, Element element, String title, String explanation) {

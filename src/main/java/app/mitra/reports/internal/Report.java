@@ -36,14 +36,20 @@ public record Report(String patientName, LocalDate from, LocalDate to, Instant g
         return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    /** Whether the journal's first dose was logged before the days this report covers. */
+    public boolean firstDoseBeforeRange() {
+        return summary.firstDose() != null && summary.firstDose().isBefore(from);
+    }
+
     /**
      * Page one at a glance. Means are over the days or ratings they name; a null figure means there was
-     * nothing to compute it from.
+     * nothing to compute it from. {@code firstDose} is the day the first dose ever logged was taken (in
+     * or before the range), with its mass: how long the journal has recorded use.
      */
     public record Summary(int ratings, Double painMean, Integer painMin, Integer painMax, int pegCount,
             Double firstPeg, Double lastPeg, int doses, int daysWithDoses, Long meanDailyMg, Long maxDailyMg,
             Double meanDailyMitragynineMg, int approximateDoses, long avoidFindings, long cautionFindings,
-            long monitorFindings) {
+            long monitorFindings, LocalDate firstDose, Long firstDoseMg) {
 
         public Double pegChange() {
             return firstPeg == null || lastPeg == null || pegCount < 2 ? null

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.Dose;
+import app.mitra.journal.Intake;
 import app.mitra.products.Batch;
 import app.mitra.products.Product;
 import app.mitra.products.QualityStatus;
@@ -43,6 +44,8 @@ import app.mitra.safety.TaperStep;
 public class ReportBuilder {
 
     public static final int MAX_DAYS = 366;
+    /** Safety's note on the first dose in a journal ("start low, go slow"), as its findings name it. */
+    static final String FIRST_DOSE_RULE = "guardrail-first-use";
 
     private final Snapshots snapshots;
     private final Charts charts;
@@ -103,11 +106,16 @@ public class ReportBuilder {
         return oneDecimal(doses.stream().mapToDouble(Dose::mitragynineMg).sum());
     }
 
-    /** Findings grouped by rule and what the person wrote, strongest first (the order safety lists them in). */
+    /**
+     * Findings grouped by rule and what the person wrote, strongest first (the order safety lists them in).
+     * The first-dose note is left out: the summary gives the first dose ever logged with its date, which a
+     * report starting after it would otherwise leave a clinician to guess.
+     */
     private static List<FindingRow> findings(Snapshot snapshot) {
         Map<String, List<StoredFinding>> byRule = new LinkedHashMap<>();
-        snapshot.findings().forEach(f -> byRule.computeIfAbsent(f.finding().ruleId() + "|" + f.finding().input(),
-                key -> new ArrayList<>()).add(f));
+        snapshot.findings().stream().filter(f -> !FIRST_DOSE_RULE.equals(f.finding().ruleId()))
+                .forEach(f -> byRule.computeIfAbsent(f.finding().ruleId() + "|" + f.finding().input(),
+                        key -> new ArrayList<>()).add(f));
         return byRule.values().stream().map(group -> {
             List<LocalDate> dates = group.stream().map(f -> snapshot.day(f.createdAt())).sorted().toList();
             StoredFinding latest = group.stream().max(Comparator.comparing(StoredFinding::createdAt)).orElseThrow();
@@ -134,7 +142,9 @@ public class ReportBuilder {
                         : null,
                 (int) snapshot.doses().stream().filter(Dose::approximate).count(),
                 bySeverity.getOrDefault(Severity.AVOID, 0L), bySeverity.getOrDefault(Severity.CAUTION, 0L),
-                bySeverity.getOrDefault(Severity.MONITOR, 0L));
+                bySeverity.getOrDefault(Severity.MONITOR, 0L),
+                snapshot.firstDose().map(first -> snapshot.day(first.takenAt())).orElse(null),
+                snapshot.firstDose().map(Intake::materialMg).orElse(null));
     }
 
     private static List<ProductRow> products(Snapshot snapshot) {

@@ -87,7 +87,8 @@ public class Snapshots {
                     .forEach(r -> recalled.put(r.batch().id(), r.recall()));
         }
         return XmlText.cleanAll(new Snapshot(userId, account.username(), zone, from, to, checkIns, doses, notes, byId,
-                named, recalled, profiles.get(userId), findings.current(userId), tapers.find(userId)));
+                named, recalled, profiles.get(userId), findings.current(userId), tapers.find(userId),
+                journal.firstDose(userId)));
     }
 
     /** The whole journal. */

@@ -15,7 +15,7 @@ import app.mitra.safety.HealthProfiles;
 
 /**
  * One calm line on Today when kratom is banned where the person lives, or when a change there is
- * announced. A change only at the national level of a country with states (the US federal 7-OH
+ * announced (or was expected by a day now past, so it may have happened). A change only at the national level of a country with states (the US federal 7-OH
  * notice) is left to the travel check, so it does not sit on every American's Today.
  */
 @Component
@@ -42,7 +42,11 @@ class LegalNotices implements TodayNotices {
             return List.of(new Notice("legal.banner.banned", List.of(name), link));
         }
         boolean local = answer.codes().size() == 1;
-        boolean changing = answer.announced().stream().anyMatch(change -> local || change.level() != Level.COUNTRY);
-        return changing ? List.of(new Notice("legal.banner.changing", List.of(name), link)) : List.of();
+        List<LegalAnswer.Announced> here = answer.announced().stream()
+                .filter(change -> local || change.level() != Level.COUNTRY).toList();
+        if (here.stream().anyMatch(change -> !change.expectedPassed())) {
+            return List.of(new Notice("legal.banner.changing", List.of(name), link));
+        }
+        return here.isEmpty() ? List.of() : List.of(new Notice("legal.banner.mayHaveChanged", List.of(name), link));
     }
 }

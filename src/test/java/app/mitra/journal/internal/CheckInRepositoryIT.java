@@ -153,4 +153,14 @@ class CheckInRepositoryIT {
         assertThat(figures.get(1).momentary()).isTrue();
         assertThat(figures.get(1).mood()).isNull();
     }
+
+    @Test
+    void theFirstCheckInTimeIsThePersonsEarliest() {
+        UUID user = database.person();
+        assertThat(checkIns.firstTakenAt(user)).isEmpty();
+        store(user, pain(MORNING, 4));
+        store(user, pain(MORNING.minusSeconds(3600), 5));
+        store(bob, pain(MORNING.minusSeconds(86_400), 1));
+        assertThat(checkIns.firstTakenAt(user)).hasValue(MORNING.minusSeconds(3600));
+    }
 }

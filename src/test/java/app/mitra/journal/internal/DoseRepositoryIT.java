@@ -140,4 +140,17 @@ class DoseRepositoryIT {
         assertThat(figures.get(1).mitragynineMg()).isEqualTo(45.0);
         assertThat(figures.get(1).form()).isEqualTo(Form.POWDER);
     }
+
+    @Test
+    void theFirstDoseIsTheEarliestEverLoggedNotTheFirstStored() {
+        UUID user = database.person();
+        assertThat(doses.first(user)).isEmpty();
+        store(user, powder(NOON, 2), TWO_GRAMS);
+        store(user, powder(NOON.minusSeconds(86_400 * 40L), 3), new Normalised(3000, 3000L, null, null, false));
+        store(bob, powder(NOON.minusSeconds(86_400 * 400L), 5), TWO_GRAMS);
+        assertThat(doses.first(user)).hasValueSatisfying(first -> {
+            assertThat(first.takenAt()).isEqualTo(NOON.minusSeconds(86_400 * 40L));
+            assertThat(first.materialMg()).isEqualTo(3000);
+        });
+    }
 }

@@ -157,6 +157,53 @@ class LegalLookupTest {
     }
 
     @Test
+    void anAnnouncedChangeWhoseExpectedDateHasPassedSaysItMayHaveHappened() {
+        // The federal 7-OH order was "expected 2026-08 or later": still ahead in August, passed by December.
+        LegalAnswer august = Lookups.BOOK.lookup("Denver, CO", LocalDate.of(2026, 8, 25), LocalDate.of(2026, 8, 25),
+                Locale.ENGLISH);
+        assertThat(august.warnings()).anyMatch(w -> w.startsWith("United States (federal): announced, expected 2026-08 or later:")
+                && !w.contains("may have happened"));
+        assertThat(august.announced()).filteredOn(a -> a.code().equals("US")).singleElement()
+                .satisfies(a -> assertThat(a.expectedPassed()).isFalse());
+        LegalAnswer december = Lookups.BOOK.lookup("Denver, CO", LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4),
+                Locale.ENGLISH);
+        assertThat(december.warnings()).anyMatch(w -> w.startsWith("United States (federal): announced, expected 2026-08 or later:")
+                && w.endsWith("That date has passed, so it may have happened; check the sources."));
+        assertThat(december.announced()).filteredOn(a -> a.code().equals("US")).singleElement()
+                .satisfies(a -> assertThat(a.expectedPassed()).isTrue());
+        // A trip asked for next year is judged against today: what was expected in 2026 may have happened.
+        LegalAnswer trip = Lookups.BOOK.lookup("Denver, CO", LocalDate.of(2027, 3, 1), LocalDate.of(2026, 12, 4),
+                Locale.ENGLISH);
+        assertThat(trip.announced()).filteredOn(a -> a.code().equals("US")).singleElement()
+                .satisfies(a -> assertThat(a.expectedPassed()).isTrue());
+    }
+
+    @Test
+    void aChangeExpectedSometimeThisYearIsStillAheadUntilTheYearEnds() {
+        LegalAnswer december = Lookups.BOOK.lookup("Lansing, MI", LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31),
+                Locale.ENGLISH);
+        assertThat(december.announced()).filteredOn(a -> a.code().equals("US-MI")).singleElement()
+                .satisfies(a -> assertThat(a.expectedPassed()).isFalse());
+        LegalAnswer january = Lookups.BOOK.lookup("Lansing, MI", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1),
+                Locale.ENGLISH);
+        assertThat(january.announced()).filteredOn(a -> a.code().equals("US-MI")).singleElement()
+                .satisfies(a -> assertThat(a.expectedPassed()).isTrue());
+    }
+
+    @Test
+    void theExpectedDatesAsTheResearchWritesThemEndWhereTheyShould() {
+        assertThat(PartialDate.lastExpectedDay("2026-08 or later")).hasValue(LocalDate.of(2026, 8, 31));
+        assertThat(PartialDate.lastExpectedDay("2026")).hasValue(LocalDate.of(2026, 12, 31));
+        assertThat(PartialDate.lastExpectedDay("2026 H2")).hasValue(LocalDate.of(2026, 12, 31));
+        assertThat(PartialDate.lastExpectedDay("2026 H1")).hasValue(LocalDate.of(2026, 6, 30));
+        assertThat(PartialDate.lastExpectedDay("2027-08 (max)")).hasValue(LocalDate.of(2027, 8, 31));
+        assertThat(PartialDate.lastExpectedDay("2026-09-02/04")).hasValue(LocalDate.of(2026, 9, 4));
+        assertThat(PartialDate.lastExpectedDay("2027-01")).hasValue(LocalDate.of(2027, 1, 31));
+        assertThat(PartialDate.lastExpectedDay("unknown")).isEmpty();
+        assertThat(PartialDate.lastExpectedDay("2026-13")).isEmpty();
+    }
+
+    @Test
     void aLocalRuleNotYetMadeLeavesTheStateToSpeak() {
         LegalAnswer beforeSpokaneBan = lookup("Spokane, WA", "2026-01-10");
         assertThat(beforeSpokaneBan.status()).isEqualTo(LegalStatus.LEGAL);

@@ -158,7 +158,7 @@ class EvaluatorTest {
         if (expected == QualityStatus.WARN) {
             QualityFinding finding = evaluation.findings().get(0);
             assertThat(finding.ruleId()).isEqualTo("usp2232-pb");
-            assertThat(finding.title()).isEqualTo("One day above the daily limit for lead");
+            assertThat(finding.title()).startsWith("One day above the daily limit for lead, up to ");
             assertThat(finding.evidence()).isEqualTo("strong");
             assertThat(finding.sources()).extracting(s -> s.title()).anyMatch(t -> t.contains("<2232>"));
         }
@@ -170,10 +170,46 @@ class EvaluatorTest {
                 new DailyUse(TODAY.minusDays(1), Ids.newId(), 4000));
         Evaluation evaluation = evaluate(coa(1.5, null, null, 2.0, null, 1000, TODAY, null), Form.POWDER, days, null,
                 List.of());
-        assertThat(evaluation.findings().get(0).title()).isEqualTo("2 days above the daily limit for lead");
+        assertThat(evaluation.findings().get(0).title())
+                .isEqualTo("2 days above the daily limit for lead, up to 160 % of it");
         assertThat(evaluation.findings().get(0).explanation())
                 .isEqualTo("The highest was 2026-11-24: 4 g from this batch at 2 µg per g is 8 µg of lead, "
                         + "above the limit of 5 µg a day.");
+    }
+
+    /** {@code days} days in a row from a week before TODAY, each {@code mg} of the batch. */
+    private static List<DailyUse> daily(int days, long mg) {
+        List<DailyUse> uses = new java.util.ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            uses.add(new DailyUse(TODAY.minusDays(days - i), Ids.newId(), mg));
+        }
+        return uses;
+    }
+
+    @ParameterizedTest(name = "lead 2 µg/g, {1} mg a day on {0} days in a row: {2}")
+    @CsvSource({
+            "1, 4275, WARN", // 171 % once: worth a look
+            "4, 4275, WARN", // 171 % four days: 34.2 µg, under a week of the limit (35 µg)
+            "5, 4275, FAIL", // five days: 42.75 µg, more than a week of it
+            "31, 4275, FAIL", // 171 % on 31 days
+            "1, 17500, WARN", // once, at seven times the limit: a week of it, not more
+            "1, 20000, FAIL", // once, at eight times the limit
+            "7, 2500, PASS"}) // at the limit every day: within it
+    void leadFarOverOrOftenOverTheDailyLimitIsAProblemNotWorthALook(int days, long mg, QualityStatus expected) {
+        Evaluation evaluation = evaluate(coa(1.5, null, null, 2.0, null, 1000, TODAY, null), Form.POWDER, daily(days, mg),
+                null, List.of());
+        assertThat(evaluation.status()).isEqualTo(expected);
+    }
+
+    @Test
+    void aWeekOverTheLimitSaysWhatItCameToAgainstSevenDaysOfIt() {
+        Evaluation evaluation = evaluate(coa(1.5, null, null, 2.0, null, 1000, TODAY, null), Form.POWDER,
+                daily(31, 4275), null, List.of());
+        QualityFinding finding = evaluation.findings().get(0);
+        assertThat(finding.status()).isEqualTo(QualityStatus.FAIL);
+        assertThat(finding.title()).isEqualTo("31 days above the daily limit for lead, up to 171 % of it");
+        assertThat(finding.explanation()).endsWith("In the 7 days to 2026-11-24 it came to 59.85 µg of lead, more "
+                + "than 7 days of the limit allow (35 µg).");
     }
 
     @ParameterizedTest(name = "lead {0} µg/g at a 10 g personal limit: {1}")

@@ -21,6 +21,7 @@ import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.FormValues;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.common.web.PublicUrl;
+import app.mitra.common.web.QrCodes;
 import app.mitra.reports.internal.Section;
 
 /** "Share with your clinician": make a link (its url shown once), see who opened which, revoke any. */
@@ -57,7 +58,9 @@ class SharesController {
             Shares.Created created = values.build(() -> shares.create(user.id(), days,
                     sections == null ? Set.of() : Section.parse(sections, "sections"), null));
             // Like an API token, the url is shown in this answer only: its secret is stored hashed.
-            model.addAttribute("newUrl", SharedReportController.url(publicUrl, created.token()));
+            String url = SharedReportController.url(publicUrl, created.token()).toString();
+            model.addAttribute("newUrl", url);
+            model.addAttribute("newQr", QrCodes.svgDataUri(url));
             model.addAttribute("flash", "flash.shareCreated");
         } catch (InvalidInputException refused) {
             model.addAttribute("problems", formProblems.of(refused, locale));

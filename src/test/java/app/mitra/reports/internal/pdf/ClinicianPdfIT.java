@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -164,6 +165,20 @@ class ClinicianPdfIT {
                     .doesNotContain("Stayed in")
                     .doesNotContain("Green Maeng Da");
             assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFirstLoggedDoseIsTheFirstEverWithItsDateEvenWhenTheReportStartsLater() throws IOException {
+        String first = JournalSeed.today().minusDays(89).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        try (PDDocument document = report("?from=" + JournalSeed.today().minusDays(20))) {
+            String all = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(all).contains("First logged dose " + first + ", 3,000 mg of material (before this report begins)")
+                    .doesNotContain("Your first logged dose").doesNotContain("This is the first dose in your journal");
+        }
+        try (PDDocument document = report("?sections=summary")) {
+            assertThat(page(document, 1)).contains("First logged dose " + first + ", 3,000 mg of material")
+                    .doesNotContain("before this report begins");
         }
     }
 

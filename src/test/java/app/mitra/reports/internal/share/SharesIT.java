@@ -3,8 +3,11 @@ package app.mitra.reports.internal.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,10 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.mitra.common.web.QrCodes;
 import app.mitra.reports.JournalSeed;
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.Answer;
 import app.mitra.testing.Api.User;
+import app.mitra.testing.Browser;
 import app.mitra.testing.MitraOnSqlite;
 
 /** Share links: open without an account, show only their sections, log each view, expire and revoke. */
@@ -74,6 +79,21 @@ class SharesIT {
                 .as("only the hash is stored").isEqualTo(1L);
         assertThat(jdbc.sql("select token_hash from reports_share where id = :id").param("id", created.text("id"))
                 .query(String.class).single()).isNotEqualTo(token);
+    }
+
+    @Test
+    void aLinkMadeOnTheWebIsShownOnceAsTextToSelectWithAQrCodeOfItAndACopyButtonForScriptsToShow() {
+        Browser browser = new Browser(port);
+        browser.signIn(user.username(), Api.PASSWORD);
+        Document made = Jsoup.parse(browser.submit("/shares", "/shares",
+                Map.of("expiresInDays", "7", "sections", "summary")).body());
+        String url = made.selectFirst("#new-share code#share-url").text();
+        assertThat(url).startsWith("http://localhost:" + port + "/shared/");
+        assertThat(made.selectFirst("#new-share img.qr").attr("src")).isEqualTo(QrCodes.svgDataUri(url));
+        // Without a script the button stays hidden and a tap selects the whole link (user-select: all).
+        assertThat(made.selectFirst("#new-share button.copy").hasAttr("hidden")).isTrue();
+        assertThat(made.selectFirst("#new-share button.copy").attr("data-copy")).isEqualTo("#share-url");
+        assertThat(Jsoup.parse(browser.get("/shares").body()).select("#new-share")).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.mitra.accounts.internal;
+package app.mitra.common.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -10,7 +10,8 @@ import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
  * A QR code as an SVG data URI, for an {@code <img>} the Content-Security-Policy allows ({@code img-src data:}):
- * one path of dark squares with the four-module quiet zone scanners need; crisp at any size.
+ * one path of dark squares with the four-module quiet zone scanners need; crisp at any size. Used for
+ * an authenticator app's set-up and for a share link a clinician scans.
  */
 public final class QrCodes {
 
