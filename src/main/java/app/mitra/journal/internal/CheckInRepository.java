@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.CheckInFigures;
 import app.mitra.journal.CheckInInput;
@@ -23,11 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the journal_checkin table. Every statement filters by user_id. */
 @Repository
-public class CheckInRepository {
+public class CheckInRepository implements EntryTable<CheckIn> {
 
     private static final String COLUMNS = """
             id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
             body_sites, side_effects, note, created_at, updated_at""";
+
+    private static final String STORED = """
+            user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
+            body_sites, side_effects, note, request_hash, created_at, updated_at""";
 
     public static final String INSERT = """
                 insert into journal_checkin (user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety,
@@ -42,6 +47,31 @@ public class CheckInRepository {
     CheckInRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.CHECKIN;
+    }
+
+    @Override
+    public String table() {
+        return "journal_checkin";
+    }
+
+    @Override
+    public String stored() {
+        return STORED;
+    }
+
+    @Override
+    public String columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public CheckIn read(ResultSet rs, int row) throws SQLException {
+        return checkIn(rs, row);
     }
 
     public void insert(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint,
@@ -75,11 +105,6 @@ public class CheckInRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_checkin where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Dose;
 import app.mitra.journal.DoseFigures;
 import app.mitra.journal.DoseInput;
@@ -24,11 +25,15 @@ import app.mitra.products.Form;
 
 /** SQL of the journal_dose table. Every statement filters by user_id. */
 @Repository
-public class DoseRepository {
+public class DoseRepository implements EntryTable<Dose> {
 
     private static final String COLUMNS = """
             id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
             leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, created_at, updated_at""";
+
+    private static final String STORED = """
+            user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
+            leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, request_hash, created_at, updated_at""";
 
     public static final String INSERT = """
                 insert into journal_dose (user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id,
@@ -41,6 +46,31 @@ public class DoseRepository {
 
     DoseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.DOSE;
+    }
+
+    @Override
+    public String table() {
+        return "journal_dose";
+    }
+
+    @Override
+    public String stored() {
+        return STORED;
+    }
+
+    @Override
+    public String columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Dose read(ResultSet rs, int row) throws SQLException {
+        return dose(rs, row);
     }
 
     public void insert(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,
@@ -73,11 +103,6 @@ public class DoseRepository {
                 .params(values(input, normalised)).param("now", now).param("user", userId.toString())
                 .param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_dose where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

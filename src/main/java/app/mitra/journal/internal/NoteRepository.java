@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Note;
 import app.mitra.journal.NoteInput;
 import tools.jackson.core.type.TypeReference;
@@ -20,9 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the journal_note table. Every statement filters by user_id. */
 @Repository
-public class NoteRepository {
+public class NoteRepository implements EntryTable<Note> {
 
     private static final String COLUMNS = "id, taken_at, zone, title, body, mood, tags, created_at, updated_at";
+
+    private static final String STORED = """
+            user_id, id, taken_at, zone, title, body, mood, tags, request_hash, created_at, updated_at""";
 
     public static final String INSERT = """
                 insert into journal_note (user_id, id, taken_at, zone, title, body, mood, tags, request_hash,
@@ -36,6 +40,31 @@ public class NoteRepository {
     NoteRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.NOTE;
+    }
+
+    @Override
+    public String table() {
+        return "journal_note";
+    }
+
+    @Override
+    public String stored() {
+        return STORED;
+    }
+
+    @Override
+    public String columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Note read(ResultSet rs, int row) throws SQLException {
+        return note(rs, row);
     }
 
     public void insert(UUID userId, UUID id, String zone, NoteInput input, String fingerprint, long now) {
@@ -61,11 +90,6 @@ public class NoteRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_note where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Substance;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.SubstanceKind;
@@ -20,9 +21,13 @@ import app.mitra.journal.SubstanceUnit;
 
 /** SQL of the journal_substance table. Every statement filters by user_id. */
 @Repository
-public class SubstanceRepository {
+public class SubstanceRepository implements EntryTable<Substance> {
 
     private static final String COLUMNS = "id, taken_at, zone, kind, name, amount, unit, note, created_at, updated_at";
+
+    private static final String STORED = """
+            user_id, id, taken_at, zone, kind, name, amount, unit, note, request_hash, created_at,
+            updated_at""";
 
     public static final String INSERT = """
                 insert into journal_substance (user_id, id, taken_at, zone, kind, name, amount, unit, note, request_hash,
@@ -33,6 +38,31 @@ public class SubstanceRepository {
 
     SubstanceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.SUBSTANCE;
+    }
+
+    @Override
+    public String table() {
+        return "journal_substance";
+    }
+
+    @Override
+    public String stored() {
+        return STORED;
+    }
+
+    @Override
+    public String columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Substance read(ResultSet rs, int row) throws SQLException {
+        return substance(rs, row);
     }
 
     public void insert(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint,
@@ -53,11 +83,6 @@ public class SubstanceRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_substance where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.WithdrawalCheckIn;
 import app.mitra.journal.WithdrawalFigures;
 import app.mitra.journal.WithdrawalInput;
@@ -22,9 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the journal_withdrawal table. Every statement filters by user_id. */
 @Repository
-public class WithdrawalRepository {
+public class WithdrawalRepository implements EntryTable<WithdrawalCheckIn> {
 
     private static final String COLUMNS = "id, taken_at, zone, symptoms, total, note, created_at, updated_at";
+
+    private static final String STORED = """
+            user_id, id, taken_at, zone, symptoms, total, note, request_hash, created_at, updated_at""";
 
     public static final String INSERT = """
                 insert into journal_withdrawal (user_id, id, taken_at, zone, symptoms, total, note, request_hash,
@@ -38,6 +42,31 @@ public class WithdrawalRepository {
     WithdrawalRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.WITHDRAWAL;
+    }
+
+    @Override
+    public String table() {
+        return "journal_withdrawal";
+    }
+
+    @Override
+    public String stored() {
+        return STORED;
+    }
+
+    @Override
+    public String columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public WithdrawalCheckIn read(ResultSet rs, int row) throws SQLException {
+        return checkIn(rs, row);
     }
 
     public void insert(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint,
@@ -64,11 +93,6 @@ public class WithdrawalRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_withdrawal where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {
