@@ -98,7 +98,7 @@ public class Journal {
     // ---- check-ins
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
-        return createAudited(userId, input.id(), input, checkIns,
+        return createAudited(userId, input.id(), input, checkIns.entries(),
                 (id, zone, now) -> CheckInRepository.stored(id, zone, input, now),
                 (entry, fingerprint) -> checkIns.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
                         entry.createdAt().toEpochMilli()),
@@ -106,22 +106,23 @@ public class Journal {
     }
 
     public CheckIn updateCheckIn(UUID userId, UUID id, CheckInInput input) {
-        return updateAudited(userId, checkIns, id, () -> checkIns.update(userId, id, input, System.currentTimeMillis()),
+        return updateAudited(userId, checkIns.entries(), id,
+                () -> checkIns.update(userId, id, input, System.currentTimeMillis()),
                 entry -> checkIn(userId, entry));
     }
 
     /** Deletes the check-in; it can be restored for a day. */
     public void deleteCheckIn(UUID userId, UUID id) {
-        deletions.delete(userId, checkIns, id, entry -> checkIn(userId, entry), () -> { });
+        deletions.delete(userId, checkIns.entries(), id, entry -> checkIn(userId, entry), () -> { });
     }
 
     /** Brings back a check-in deleted within the day, exactly as it was. */
     public CheckIn restoreCheckIn(UUID userId, UUID id) {
-        return deletions.restore(userId, checkIns, id, () -> { });
+        return deletions.restore(userId, checkIns.entries(), id, () -> { });
     }
 
     public CheckIn checkIn(UUID userId, UUID id) {
-        return checkIns.find(userId, id).orElseThrow(() -> deletions.missing(userId, checkIns, id));
+        return checkIns.find(userId, id).orElseThrow(() -> deletions.missing(userId, checkIns.entries(), id));
     }
 
     public Page<CheckIn> checkIns(UUID userId, ListQuery query) {
@@ -147,7 +148,7 @@ public class Journal {
         Normalised normalised = normalise(userId, input);
         UUID own = input.id() != null ? input.id() : Ids.newId();
         List<DoseFinding> found = checks.preview(userId, proposed(own, input, normalised), history(userId, own));
-        Created<Dose> created = createAudited(userId, own, input, doses,
+        Created<Dose> created = createAudited(userId, own, input, doses.entries(),
                 (id, zone, now) -> DoseRepository.stored(id, zone, input, normalised, now).withFindings(found),
                 (entry, fingerprint) -> {
                     doses.insert(userId, entry.id(), entry.timeZone(), input, normalised, fingerprint,
@@ -162,7 +163,7 @@ public class Journal {
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
         List<DoseFinding> found = checks.preview(userId, proposed(id, input, normalised), history(userId, id));
-        return updateAudited(userId, doses, id, () -> {
+        return updateAudited(userId, doses.entries(), id, () -> {
             doses.update(userId, id, input, normalised, System.currentTimeMillis());
             checks.record(userId, id, found);
         }, entry -> dose(userId, entry));
@@ -170,7 +171,7 @@ public class Journal {
 
     /** Deletes the dose and forgets its findings; it can be restored for a day. */
     public void deleteDose(UUID userId, UUID id) {
-        deletions.delete(userId, doses, id, entry -> dose(userId, entry), () -> checks.forget(userId, id));
+        deletions.delete(userId, doses.entries(), id, entry -> dose(userId, entry), () -> checks.forget(userId, id));
     }
 
     /**
@@ -178,11 +179,11 @@ public class Journal {
      * it is checked again against the journal as it is now, as an edit would be.
      */
     public Dose restoreDose(UUID userId, UUID id) {
-        List<DoseFinding> found = deletions.find(userId, doses, id)
+        List<DoseFinding> found = deletions.find(userId, doses.entries(), id)
                 .map(gone -> checks.preview(userId, new ProposedDose(id, gone.entry().takenAt(),
                         gone.entry().materialMg()), history(userId, id)))
                 .orElse(List.of());
-        deletions.restore(userId, doses, id, () -> checks.record(userId, id, found));
+        deletions.restore(userId, doses.entries(), id, () -> checks.record(userId, id, found));
         events.publishEvent(new DoseLogged(userId, id));
         return dose(userId, id);
     }
@@ -200,7 +201,7 @@ public class Journal {
     }
 
     public Dose dose(UUID userId, UUID id) {
-        Dose dose = doses.find(userId, id).orElseThrow(() -> deletions.missing(userId, doses, id));
+        Dose dose = doses.find(userId, id).orElseThrow(() -> deletions.missing(userId, doses.entries(), id));
         return dose.withFindings(checks.recorded(userId, List.of(id)).getOrDefault(id, List.of()));
     }
 
@@ -242,7 +243,7 @@ public class Journal {
     // ---- withdrawal check-ins
 
     public Created<WithdrawalCheckIn> createWithdrawal(UUID userId, WithdrawalInput input) {
-        Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, withdrawals,
+        Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, withdrawals.entries(),
                 (id, zone, now) -> WithdrawalRepository.stored(id, zone, input, now),
                 (entry, fingerprint) -> withdrawals.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
                         entry.createdAt().toEpochMilli()),
@@ -252,7 +253,7 @@ public class Journal {
     }
 
     public WithdrawalCheckIn updateWithdrawal(UUID userId, UUID id, WithdrawalInput input) {
-        WithdrawalCheckIn after = updateAudited(userId, withdrawals, id,
+        WithdrawalCheckIn after = updateAudited(userId, withdrawals.entries(), id,
                 () -> withdrawals.update(userId, id, input, System.currentTimeMillis()),
                 entry -> withdrawal(userId, entry));
         events.publishEvent(new WithdrawalRecorded(userId, id));
@@ -261,19 +262,19 @@ public class Journal {
 
     /** Deletes the withdrawal check-in; it can be restored for a day. */
     public void deleteWithdrawal(UUID userId, UUID id) {
-        deletions.delete(userId, withdrawals, id, entry -> withdrawal(userId, entry), () -> { });
+        deletions.delete(userId, withdrawals.entries(), id, entry -> withdrawal(userId, entry), () -> { });
         events.publishEvent(new WithdrawalRecorded(userId, id));
     }
 
     /** Brings back a withdrawal check-in deleted within the day, exactly as it was. */
     public WithdrawalCheckIn restoreWithdrawal(UUID userId, UUID id) {
-        WithdrawalCheckIn restored = deletions.restore(userId, withdrawals, id, () -> { });
+        WithdrawalCheckIn restored = deletions.restore(userId, withdrawals.entries(), id, () -> { });
         events.publishEvent(new WithdrawalRecorded(userId, id));
         return restored;
     }
 
     public WithdrawalCheckIn withdrawal(UUID userId, UUID id) {
-        return withdrawals.find(userId, id).orElseThrow(() -> deletions.missing(userId, withdrawals, id));
+        return withdrawals.find(userId, id).orElseThrow(() -> deletions.missing(userId, withdrawals.entries(), id));
     }
 
     /** Every withdrawal check-in taken in [from, to) as its time and total, oldest first, in one query. */
@@ -288,7 +289,7 @@ public class Journal {
     // ---- notes
 
     public Created<Note> createNote(UUID userId, NoteInput input) {
-        return createAudited(userId, input.id(), input, notes,
+        return createAudited(userId, input.id(), input, notes.entries(),
                 (id, zone, now) -> NoteRepository.stored(id, zone, input, now),
                 (entry, fingerprint) -> notes.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
                         entry.createdAt().toEpochMilli()),
@@ -296,22 +297,23 @@ public class Journal {
     }
 
     public Note updateNote(UUID userId, UUID id, NoteInput input) {
-        return updateAudited(userId, notes, id, () -> notes.update(userId, id, input, System.currentTimeMillis()),
+        return updateAudited(userId, notes.entries(), id,
+                () -> notes.update(userId, id, input, System.currentTimeMillis()),
                 entry -> note(userId, entry));
     }
 
     /** Deletes the note; it can be restored for a day. */
     public void deleteNote(UUID userId, UUID id) {
-        deletions.delete(userId, notes, id, entry -> note(userId, entry), () -> { });
+        deletions.delete(userId, notes.entries(), id, entry -> note(userId, entry), () -> { });
     }
 
     /** Brings back a note deleted within the day, exactly as it was. */
     public Note restoreNote(UUID userId, UUID id) {
-        return deletions.restore(userId, notes, id, () -> { });
+        return deletions.restore(userId, notes.entries(), id, () -> { });
     }
 
     public Note note(UUID userId, UUID id) {
-        return notes.find(userId, id).orElseThrow(() -> deletions.missing(userId, notes, id));
+        return notes.find(userId, id).orElseThrow(() -> deletions.missing(userId, notes.entries(), id));
     }
 
     public Page<Note> notes(UUID userId, ListQuery query) {
@@ -322,8 +324,9 @@ public class Journal {
 
     /** Every entry deleted within the day that can still be restored, of every kind. */
     public RecentlyDeleted recentlyDeleted(UUID userId) {
-        return new RecentlyDeleted(deleted.list(userId, checkIns), deleted.list(userId, doses),
-                deleted.list(userId, substances), deleted.list(userId, withdrawals), deleted.list(userId, notes));
+        return new RecentlyDeleted(deleted.list(userId, checkIns.entries()), deleted.list(userId, doses.entries()),
+                deleted.list(userId, substances.entries()), deleted.list(userId, withdrawals.entries()),
+                deleted.list(userId, notes.entries()));
     }
 
     // ---- imports

@@ -63,7 +63,7 @@ public class Substances {
             }
 
             public Substance insert() {
-                deletions.refuseDeletedId(userId, substances, id);
+                deletions.refuseDeletedId(userId, substances.entries(), id);
                 substances.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis());
                 Substance created = get(userId, id);
                 audit.record(userId, EntryKind.SUBSTANCE.entity(), id, Action.CREATE, null, json.writeValueAsString(created));
@@ -85,16 +85,16 @@ public class Substances {
 
     /** Deletes the entry; it can be restored for a day. */
     public void delete(UUID userId, UUID id) {
-        deletions.delete(userId, substances, id, entry -> get(userId, entry), () -> { });
+        deletions.delete(userId, substances.entries(), id, entry -> get(userId, entry), () -> { });
     }
 
     /** Brings back an entry deleted within the day, exactly as it was. */
     public Substance restore(UUID userId, UUID id) {
-        return deletions.restore(userId, substances, id, () -> { });
+        return deletions.restore(userId, substances.entries(), id, () -> { });
     }
 
     public Substance get(UUID userId, UUID id) {
-        return substances.find(userId, id).orElseThrow(() -> deletions.missing(userId, substances, id));
+        return substances.find(userId, id).orElseThrow(() -> deletions.missing(userId, substances.entries(), id));
     }
 
     /** Every entry taken in [from, to), oldest first, in one query. */

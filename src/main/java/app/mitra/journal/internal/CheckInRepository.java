@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the journal_checkin table. Every statement filters by user_id. */
 @Repository
-public class CheckInRepository implements EntryTable<CheckIn> {
+public class CheckInRepository {
 
     private static final String COLUMNS = """
             id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
@@ -43,35 +43,17 @@ public class CheckInRepository implements EntryTable<CheckIn> {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EntryTable<CheckIn> entries = new EntryTable<>(EntryKind.CHECKIN, STORED, COLUMNS,
+            this::checkIn, this::find, this::fingerprint);
 
     CheckInRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    @Override
-    public EntryKind kind() {
-        return EntryKind.CHECKIN;
-    }
-
-    @Override
-    public String table() {
-        return "journal_checkin";
-    }
-
-    @Override
-    public String stored() {
-        return STORED;
-    }
-
-    @Override
-    public String columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public CheckIn read(ResultSet rs, int row) throws SQLException {
-        return checkIn(rs, row);
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<CheckIn> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint,

@@ -3,14 +3,17 @@ package app.mitra.journal.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.journal.Deleted;
+import app.mitra.journal.EntryKind;
 
 /**
  * Deleted journal entries, kept whole for a day in a copy of their table ({@code <table>_deleted}) so
@@ -25,12 +28,10 @@ public class DeletedEntries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final List<EntryTable<?>> tables;
 
-    DeletedEntries(JdbcClient jdbc, Clock clock, List<EntryTable<?>> tables) {
+    DeletedEntries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.tables = tables;
     }
 
     /** Moves the entry out of its table into the deleted copy, stamped now; false when there is no such entry. */
@@ -72,7 +73,7 @@ public class DeletedEntries {
         return jdbc.sql("select " + table.columns() + ", deleted_at from " + table.table() + "_deleted"
                         + " where user_id = :user and id = :id and deleted_at >= :since")
                 .param("user", userId.toString()).param("id", id.toString()).param("since", since())
-                .query((rs, row) -> new Deleted<>(table.read(rs, row), Instant.ofEpochMilli(rs.getLong("deleted_at"))))
+                .query(deleted(table))
                 .optional();
     }
 
@@ -83,7 +84,7 @@ public class DeletedEntries {
                         + table.table() + " live where live.user_id = d.user_id and live.id = d.id)"
                         + " order by deleted_at desc, id desc")
                 .param("user", userId.toString()).param("since", since())
-                .query((rs, row) -> new Deleted<>(table.read(rs, row), Instant.ofEpochMilli(rs.getLong("deleted_at"))))
+                .query(deleted(table))
                 .list();
     }
 
@@ -96,8 +97,12 @@ public class DeletedEntries {
     /** Removes, for everyone, what was deleted more than a day ago; answers how many entries went. */
     public int purge() {
         long since = since();
-        return tables.stream().mapToInt(table -> jdbc.sql("delete from " + table.table() + "_deleted"
-                + " where deleted_at < :since").param("since", since).update()).sum();
+        return Arrays.stream(EntryKind.values()).mapToInt(kind -> jdbc.sql("delete from " + EntryTable.tableOf(kind)
+                + "_deleted where deleted_at < :since").param("since", since).update()).sum();
+    }
+
+    private static <T> RowMapper<Deleted<T>> deleted(EntryTable<T> table) {
+        return (rs, row) -> new Deleted<>(table.rows().mapRow(rs, row), Instant.ofEpochMilli(rs.getLong("deleted_at")));
     }
 
     private long since() {

@@ -25,7 +25,7 @@ import app.mitra.products.Form;
 
 /** SQL of the journal_dose table. Every statement filters by user_id. */
 @Repository
-public class DoseRepository implements EntryTable<Dose> {
+public class DoseRepository {
 
     private static final String COLUMNS = """
             id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
@@ -43,34 +43,16 @@ public class DoseRepository implements EntryTable<Dose> {
                     :material, :leaf, :mitragynine, :sevenOh, :approximate, :hash, :created, :updated)""";
 
     private final JdbcClient jdbc;
+    private final EntryTable<Dose> entries = new EntryTable<>(EntryKind.DOSE, STORED, COLUMNS,
+            DoseRepository::dose, this::find, this::fingerprint);
 
     DoseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public EntryKind kind() {
-        return EntryKind.DOSE;
-    }
-
-    @Override
-    public String table() {
-        return "journal_dose";
-    }
-
-    @Override
-    public String stored() {
-        return STORED;
-    }
-
-    @Override
-    public String columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Dose read(ResultSet rs, int row) throws SQLException {
-        return dose(rs, row);
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<Dose> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,

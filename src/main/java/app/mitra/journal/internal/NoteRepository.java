@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the journal_note table. Every statement filters by user_id. */
 @Repository
-public class NoteRepository implements EntryTable<Note> {
+public class NoteRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, title, body, mood, tags, created_at, updated_at";
 
@@ -36,35 +36,17 @@ public class NoteRepository implements EntryTable<Note> {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EntryTable<Note> entries = new EntryTable<>(EntryKind.NOTE, STORED, COLUMNS,
+            this::note, this::find, this::fingerprint);
 
     NoteRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    @Override
-    public EntryKind kind() {
-        return EntryKind.NOTE;
-    }
-
-    @Override
-    public String table() {
-        return "journal_note";
-    }
-
-    @Override
-    public String stored() {
-        return STORED;
-    }
-
-    @Override
-    public String columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Note read(ResultSet rs, int row) throws SQLException {
-        return note(rs, row);
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<Note> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, NoteInput input, String fingerprint, long now) {

@@ -21,7 +21,7 @@ import app.mitra.journal.SubstanceUnit;
 
 /** SQL of the journal_substance table. Every statement filters by user_id. */
 @Repository
-public class SubstanceRepository implements EntryTable<Substance> {
+public class SubstanceRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, kind, name, amount, unit, note, created_at, updated_at";
 
@@ -35,34 +35,16 @@ public class SubstanceRepository implements EntryTable<Substance> {
                 values (:user, :id, :takenAt, :zone, :kind, :name, :amount, :unit, :note, :hash, :created, :updated)""";
 
     private final JdbcClient jdbc;
+    private final EntryTable<Substance> entries = new EntryTable<>(EntryKind.SUBSTANCE, STORED, COLUMNS,
+            SubstanceRepository::substance, this::find, this::fingerprint);
 
     SubstanceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public EntryKind kind() {
-        return EntryKind.SUBSTANCE;
-    }
-
-    @Override
-    public String table() {
-        return "journal_substance";
-    }
-
-    @Override
-    public String stored() {
-        return STORED;
-    }
-
-    @Override
-    public String columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Substance read(ResultSet rs, int row) throws SQLException {
-        return substance(rs, row);
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<Substance> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint,

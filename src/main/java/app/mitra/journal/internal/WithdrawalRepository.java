@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** SQL of the journal_withdrawal table. Every statement filters by user_id. */
 @Repository
-public class WithdrawalRepository implements EntryTable<WithdrawalCheckIn> {
+public class WithdrawalRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, symptoms, total, note, created_at, updated_at";
 
@@ -38,35 +38,17 @@ public class WithdrawalRepository implements EntryTable<WithdrawalCheckIn> {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EntryTable<WithdrawalCheckIn> entries = new EntryTable<>(EntryKind.WITHDRAWAL, STORED, COLUMNS,
+            this::checkIn, this::find, this::fingerprint);
 
     WithdrawalRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    @Override
-    public EntryKind kind() {
-        return EntryKind.WITHDRAWAL;
-    }
-
-    @Override
-    public String table() {
-        return "journal_withdrawal";
-    }
-
-    @Override
-    public String stored() {
-        return STORED;
-    }
-
-    @Override
-    public String columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public WithdrawalCheckIn read(ResultSet rs, int row) throws SQLException {
-        return checkIn(rs, row);
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<WithdrawalCheckIn> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint,

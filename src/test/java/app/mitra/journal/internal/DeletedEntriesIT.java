@@ -63,8 +63,9 @@ class DeletedEntriesIT {
         substances = new SubstanceRepository(database.jdbc());
         withdrawals = new WithdrawalRepository(database.jdbc(), json);
         notes = new NoteRepository(database.jdbc(), json);
-        tables = List.of(checkIns, doses, substances, withdrawals, notes);
-        deleted = new DeletedEntries(database.jdbc(), clock, tables);
+        tables = List.of(checkIns.entries(), doses.entries(), substances.entries(), withdrawals.entries(),
+                notes.entries());
+        deleted = new DeletedEntries(database.jdbc(), clock);
         alice = database.person();
         bob = database.person();
     }
@@ -101,17 +102,17 @@ class DeletedEntriesIT {
                 4, 5, 7, 2, 3, 6, List.of(new SideEffect("nausea", 2)), "after the walk"), "hash-1", 1_000);
         CheckIn before = checkIns.find(alice, id).orElseThrow();
 
-        assertThat(deleted.keep(alice, checkIns, id)).isTrue();
+        assertThat(deleted.keep(alice, checkIns.entries(), id)).isTrue();
         assertThat(checkIns.find(alice, id)).isEmpty();
         assertThat(checkIns.figures(alice, Long.MIN_VALUE, Long.MAX_VALUE)).isEmpty();
-        assertThat(deleted.find(alice, checkIns, id)).map(Deleted::entry).contains(before);
-        assertThat(deleted.list(alice, checkIns)).extracting(Deleted::deletedAt).containsExactly(clock.instant());
+        assertThat(deleted.find(alice, checkIns.entries(), id)).map(Deleted::entry).contains(before);
+        assertThat(deleted.list(alice, checkIns.entries())).extracting(Deleted::deletedAt).containsExactly(clock.instant());
 
-        assertThat(deleted.restore(alice, checkIns, id)).isTrue();
+        assertThat(deleted.restore(alice, checkIns.entries(), id)).isTrue();
         assertThat(checkIns.find(alice, id)).contains(before);
         assertThat(checkIns.fingerprint(alice, id)).contains("hash-1");
-        assertThat(deleted.list(alice, checkIns)).isEmpty();
-        assertThat(deleted.holds(alice, checkIns, id)).isFalse();
+        assertThat(deleted.list(alice, checkIns.entries())).isEmpty();
+        assertThat(deleted.holds(alice, checkIns.entries(), id)).isFalse();
     }
 
     @Test
@@ -128,8 +129,8 @@ class DeletedEntriesIT {
         UUID note = Ids.newId();
         notes.insert(alice, note, "UTC", new NoteInput(null, MORNING, "Walk", "Knees", "meh", List.of("walk")), "hash",
                 1_000);
-        for (var entry : List.of(new Moved<>(doses, dose), new Moved<>(substances, substance),
-                new Moved<>(withdrawals, withdrawal), new Moved<>(notes, note))) {
+        for (var entry : List.of(new Moved<>(doses.entries(), dose), new Moved<>(substances.entries(), substance),
+                new Moved<>(withdrawals.entries(), withdrawal), new Moved<>(notes.entries(), note))) {
             roundTrip(entry);
         }
     }
@@ -148,30 +149,30 @@ class DeletedEntriesIT {
     @Test
     void anotherPersonCannotSeeRestoreOrDropADeletedEntry() {
         UUID id = note(alice);
-        deleted.keep(alice, notes, id);
-        assertThat(deleted.keep(bob, notes, id)).isFalse();
-        assertThat(deleted.find(bob, notes, id)).isEmpty();
-        assertThat(deleted.list(bob, notes)).isEmpty();
-        assertThat(deleted.holds(bob, notes, id)).isFalse();
-        assertThat(deleted.restore(bob, notes, id)).isFalse();
-        deleted.drop(bob, notes, id);
+        deleted.keep(alice, notes.entries(), id);
+        assertThat(deleted.keep(bob, notes.entries(), id)).isFalse();
+        assertThat(deleted.find(bob, notes.entries(), id)).isEmpty();
+        assertThat(deleted.list(bob, notes.entries())).isEmpty();
+        assertThat(deleted.holds(bob, notes.entries(), id)).isFalse();
+        assertThat(deleted.restore(bob, notes.entries(), id)).isFalse();
+        deleted.drop(bob, notes.entries(), id);
         assertThat(notes.find(bob, id)).isEmpty();
-        assertThat(deleted.restore(alice, notes, id)).isTrue();
+        assertThat(deleted.restore(alice, notes.entries(), id)).isTrue();
     }
 
     @Test
     void afterADayADeletedEntryIsNeverReadAgainAndThePurgeRemovesIt() {
         UUID id = note(alice);
-        deleted.keep(alice, notes, id);
+        deleted.keep(alice, notes.entries(), id);
         clock.advance(DeletedEntries.KEPT.minusSeconds(1));
-        assertThat(deleted.holds(alice, notes, id)).isTrue();
+        assertThat(deleted.holds(alice, notes.entries(), id)).isTrue();
         assertThat(deleted.purge()).isZero();
 
         clock.advance(Duration.ofSeconds(2));
-        assertThat(deleted.holds(alice, notes, id)).isFalse();
-        assertThat(deleted.find(alice, notes, id)).isEmpty();
-        assertThat(deleted.list(alice, notes)).isEmpty();
-        assertThat(deleted.restore(alice, notes, id)).isFalse();
+        assertThat(deleted.holds(alice, notes.entries(), id)).isFalse();
+        assertThat(deleted.find(alice, notes.entries(), id)).isEmpty();
+        assertThat(deleted.list(alice, notes.entries())).isEmpty();
+        assertThat(deleted.restore(alice, notes.entries(), id)).isFalse();
         assertThat(notes.find(alice, id)).isEmpty();
 
         assertThat(deleted.purge()).isPositive();
@@ -182,22 +183,22 @@ class DeletedEntriesIT {
     @Test
     void anEntryBackInTheJournalUnderTheSameIdIsNeverReplacedByItsDeletedCopy() {
         UUID id = note(alice);
-        deleted.keep(alice, notes, id);
+        deleted.keep(alice, notes.entries(), id);
         // an import brings the same entry back
         notes.insert(alice, id, "UTC", new NoteInput(null, MORNING, "Imported", null, null, List.of()), "hash", 2_000);
-        assertThat(deleted.list(alice, notes)).isEmpty();
-        assertThat(deleted.restore(alice, notes, id)).isFalse();
+        assertThat(deleted.list(alice, notes.entries())).isEmpty();
+        assertThat(deleted.restore(alice, notes.entries(), id)).isFalse();
         assertThat(notes.find(alice, id).orElseThrow().title()).isEqualTo("Imported");
     }
 
     @Test
     void deletingAgainAfterARestoreKeepsTheLatestDeletion() {
         UUID id = note(alice);
-        deleted.keep(alice, notes, id);
-        deleted.restore(alice, notes, id);
+        deleted.keep(alice, notes.entries(), id);
+        deleted.restore(alice, notes.entries(), id);
         clock.advance(Duration.ofHours(2));
-        deleted.keep(alice, notes, id);
-        assertThat(deleted.find(alice, notes, id).orElseThrow().deletedAt()).isEqualTo(clock.instant());
+        deleted.keep(alice, notes.entries(), id);
+        assertThat(deleted.find(alice, notes.entries(), id).orElseThrow().deletedAt()).isEqualTo(clock.instant());
     }
 
     private UUID note(UUID user) {

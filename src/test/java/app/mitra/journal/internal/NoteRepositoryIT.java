@@ -40,7 +40,7 @@ class NoteRepositoryIT {
         alice = database.person();
         bob = database.person();
         notes = new NoteRepository(database.jdbc(), JsonMapper.builder().build());
-        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC(), List.of(notes));
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static NoteInput mood(Instant at, String mood) {
@@ -80,7 +80,7 @@ class NoteRepositoryIT {
         assertThat(notes.find(bob, id)).isEmpty();
         assertThat(notes.fingerprint(bob, id)).isEmpty();
         assertThat(notes.update(bob, id, mood(MORNING, "awful"), 2_000)).isFalse();
-        assertThat(deleted.keep(bob, notes, id)).isFalse();
+        assertThat(deleted.keep(bob, notes.entries(), id)).isFalse();
         assertThat(notes.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(notes.find(alice, id).orElseThrow().mood()).isEqualTo("good");
     }
@@ -94,7 +94,7 @@ class NoteRepositoryIT {
         assertThat(updated).extracting(Note::title, Note::mood).containsExactly("Later", null);
         assertThat(updated.tags()).containsExactly("rest");
         assertThat(updated.updatedAt().toEpochMilli()).isEqualTo(2_000);
-        assertThat(deleted.keep(alice, notes, id)).isTrue();
+        assertThat(deleted.keep(alice, notes.entries(), id)).isTrue();
         assertThat(notes.find(alice, id)).isEmpty();
     }
 

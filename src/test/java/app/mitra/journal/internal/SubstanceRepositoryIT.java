@@ -41,7 +41,7 @@ class SubstanceRepositoryIT {
         alice = database.person();
         bob = database.person();
         substances = new SubstanceRepository(database.jdbc());
-        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC(), List.of(substances));
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static SubstanceInput drinks(Instant at, double count) {
@@ -75,7 +75,7 @@ class SubstanceRepositoryIT {
         assertThat(substances.find(bob, id)).isEmpty();
         assertThat(substances.fingerprint(bob, id)).isEmpty();
         assertThat(substances.update(bob, id, drinks(NOON, 9), 2_000)).isFalse();
-        assertThat(deleted.keep(bob, substances, id)).isFalse();
+        assertThat(deleted.keep(bob, substances.entries(), id)).isFalse();
         assertThat(substances.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(substances.between(bob, 0, Long.MAX_VALUE)).isEmpty();
         assertThat(substances.find(alice, id).orElseThrow().amount()).isEqualTo(2.0);
@@ -88,7 +88,7 @@ class SubstanceRepositoryIT {
         Substance updated = substances.find(alice, id).orElseThrow();
         assertThat(updated.amount()).isEqualTo(3.0);
         assertThat(updated.updatedAt()).isEqualTo(Instant.ofEpochMilli(2_000));
-        assertThat(deleted.keep(alice, substances, id)).isTrue();
+        assertThat(deleted.keep(alice, substances.entries(), id)).isTrue();
         assertThat(substances.find(alice, id)).isEmpty();
     }
 

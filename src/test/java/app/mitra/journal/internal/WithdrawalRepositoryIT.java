@@ -41,7 +41,7 @@ class WithdrawalRepositoryIT {
         alice = database.person();
         bob = database.person();
         withdrawals = new WithdrawalRepository(database.jdbc(), JsonMapper.builder().build());
-        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC(), List.of(withdrawals));
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static WithdrawalInput felt(Instant at, int... scores) {
@@ -88,7 +88,7 @@ class WithdrawalRepositoryIT {
         assertThat(withdrawals.find(bob, id)).isEmpty();
         assertThat(withdrawals.fingerprint(bob, id)).isEmpty();
         assertThat(withdrawals.update(bob, id, felt(MORNING, 4), 2_000)).isFalse();
-        assertThat(deleted.keep(bob, withdrawals, id)).isFalse();
+        assertThat(deleted.keep(bob, withdrawals.entries(), id)).isFalse();
         assertThat(withdrawals.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(withdrawals.find(alice, id).orElseThrow().total()).isEqualTo(2);
     }
@@ -101,7 +101,7 @@ class WithdrawalRepositoryIT {
         assertThat(updated.total()).isEqualTo(8);
         assertThat(updated.symptoms()).hasSize(3);
         assertThat(updated.updatedAt().toEpochMilli()).isEqualTo(2_000);
-        assertThat(deleted.keep(alice, withdrawals, id)).isTrue();
+        assertThat(deleted.keep(alice, withdrawals.entries(), id)).isTrue();
         assertThat(withdrawals.find(alice, id)).isEmpty();
     }
 
