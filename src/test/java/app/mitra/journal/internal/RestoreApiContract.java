@@ -151,6 +151,18 @@ abstract class RestoreApiContract {
     }
 
     @Test
+    void theOpenApiDocumentDescribesRestoreForEveryKind() {
+        JsonNode paths = api.send("GET", "/v3/api-docs", null, null).json().get("paths");
+        for (String kind : List.of("checkins", "doses", "substances", "withdrawal", "notes")) {
+            JsonNode restore = paths.get("/api/v1/" + kind + "/{id}/restore").get("post");
+            assertThat(restore.get("summary").asString()).as(kind).contains("deleted within the last 24 hours");
+            assertThat(restore.get("description").asString()).as(kind).contains("404 after 24 hours");
+            assertThat(paths.get("/api/v1/" + kind + "/{id}").get("delete").get("description").asString()).as(kind)
+                    .contains("kept for 24 hours");
+        }
+    }
+
+    @Test
     void anIdNeverStoredCannotBeRestored() {
         assertThat(api.post(alice, "/api/v1/substances/" + Ids.newId() + "/restore", null).status()).isEqualTo(404);
     }
