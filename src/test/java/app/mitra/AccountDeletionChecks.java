@@ -84,6 +84,9 @@ abstract class AccountDeletionChecks {
                 {"takenAt": "2026-03-01T08:30:00Z", "symptoms": [{"symptom": "aches", "score": 2}]}""");
         api.post(user, "/api/v1/notes", """
                 {"takenAt": "2026-03-01T21:00:00Z", "mood": "tired", "tags": ["walk"]}""");
+        // deleted entries are kept a day, and go with the account too
+        api.delete(user, "/api/v1/notes/" + api.post(user, "/api/v1/notes", """
+                {"takenAt": "2026-03-01T22:00:00Z", "text": "deleted, restorable for a day"}""").text("id"));
         String url = api.post(user, "/api/v1/shares", "{\"expiresInDays\": 3}").text("url");
         api.send("GET", URI.create(url).getPath(), null, null);
         HttpClient browser = signInOnTheWeb(user);
@@ -174,6 +177,15 @@ abstract class AccountDeletionChecks {
                 Map.entry("substance", i -> api.post(person, "/api/v1/substances",
                         "{\"takenAt\": \"2026-03-01T20:00:00Z\", \"kind\": \"MEDICINE\", \"name\": \"Xanax\", \"amount\": 0.5,"
                         + " \"unit\": \"mg\"}")),
+                Map.entry("note deleted and restored", i -> {
+                    Api.Answer made = api.post(person, "/api/v1/notes", "{\"takenAt\": \"2026-03-01T22:00:00Z\"}");
+                    if (made.status() != 201) {
+                        return made;
+                    }
+                    Api.Answer deleted = api.delete(person, "/api/v1/notes/" + made.text("id"));
+                    return deleted.status() != 204 ? deleted
+                            : api.post(person, "/api/v1/notes/" + made.text("id") + "/restore", null);
+                }),
                 Map.entry("withdrawal", i -> api.post(person, "/api/v1/withdrawal",
                         "{\"takenAt\": \"2026-03-01T08:30:00Z\", \"symptoms\": [{\"symptom\": \"aches\", \"score\": 2}]}")),
                 Map.entry("product and batch", i -> {

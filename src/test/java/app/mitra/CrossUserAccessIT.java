@@ -168,7 +168,9 @@ class CrossUserAccessIT {
                 "GET /api/v1/batches/{id}", "PUT /api/v1/batches/{id}", "DELETE /api/v1/batches/{id}",
                 "GET /api/v1/batches/{id}/evaluation", "DELETE /api/v1/recalls/{id}",
                 "GET /api/v1/notes/{id}", "PUT /api/v1/notes/{id}", "DELETE /api/v1/notes/{id}",
-                "DELETE /api/v1/account/sessions/{id}");
+                "DELETE /api/v1/account/sessions/{id}", "POST /api/v1/checkins/{id}/restore",
+                "POST /api/v1/doses/{id}/restore", "POST /api/v1/substances/{id}/restore",
+                "POST /api/v1/withdrawal/{id}/restore", "POST /api/v1/notes/{id}/restore");
         assertThat(snapshot(api, owner, owned)).as("the owner's data is unchanged").isEqualTo(before);
         assertThat(api.get(owner, "/api/v1/account").status()).as("the owner's token still works").isEqualTo(200);
     }

@@ -16,7 +16,7 @@ import app.mitra.common.Ids;
 @Component
 public class AuditTrail {
 
-    public enum Action { CREATE, UPDATE, DELETE }
+    public enum Action { CREATE, UPDATE, DELETE, RESTORE }
 
     public record Entry(UUID id, String entity, UUID entityId, Action action, Instant at, String before, String after) {
     }

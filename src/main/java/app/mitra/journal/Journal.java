@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,10 +20,12 @@ import app.mitra.common.Ids;
 import app.mitra.common.storage.Writes;
 import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
-import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
 import app.mitra.journal.internal.BulkImport;
 import app.mitra.journal.internal.CheckInRepository;
+import app.mitra.journal.internal.DeletedEntries;
+import app.mitra.journal.internal.Deletions;
+import app.mitra.journal.internal.EntryTable;
 import app.mitra.common.storage.CreateOnce;
 import app.mitra.journal.internal.DoseNormaliser;
 import app.mitra.journal.internal.DoseNormaliser.Normalised;
@@ -49,11 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Journal {
 
-    static final String CHECKIN = "checkin";
-    static final String DOSE = "dose";
-    static final String WITHDRAWAL = "withdrawal";
-    static final String NOTE = "note";
-
     private final CheckInRepository checkIns;
     private final DoseRepository doses;
     private final SubstanceRepository substances;
@@ -69,12 +65,16 @@ public class Journal {
     private final Writes writes;
     private final JsonMapper json;
     private final BulkImport bulk;
+    private final Deletions deletions;
+    private final DeletedEntries deleted;
 
     Journal(CheckInRepository checkIns, DoseRepository doses, SubstanceRepository substances,
             WithdrawalRepository withdrawals, NoteRepository notes, DoseChecks checks, CreateOnce createOnce, Products products,
             Batches batches, Accounts accounts, AuditTrail audit, Writes writes, JsonMapper json,
-            ApplicationEventPublisher events, BulkImport bulk) {
+            ApplicationEventPublisher events, BulkImport bulk, Deletions deletions, DeletedEntries deleted) {
         this.bulk = bulk;
+        this.deletions = deletions;
+        this.deleted = deleted;
         this.checkIns = checkIns;
         this.doses = doses;
         this.substances = substances;
@@ -98,7 +98,7 @@ public class Journal {
     // ---- check-ins
 
     public Created<CheckIn> createCheckIn(UUID userId, CheckInInput input) {
-        return createAudited(userId, input.id(), input, CHECKIN, "check-in", checkIns::fingerprint,
+        return createAudited(userId, input.id(), input, checkIns.entries(),
                 (id, zone, now) -> CheckInRepository.stored(id, zone, input, now),
                 (entry, fingerprint) -> checkIns.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
                         entry.createdAt().toEpochMilli()),
@@ -106,20 +106,23 @@ public class Journal {
     }
 
     public CheckIn updateCheckIn(UUID userId, UUID id, CheckInInput input) {
-        return updateAudited(userId, CHECKIN, id, () -> checkIns.update(userId, id, input, System.currentTimeMillis()),
+        return updateAudited(userId, checkIns.entries(), id,
+                () -> checkIns.update(userId, id, input, System.currentTimeMillis()),
                 entry -> checkIn(userId, entry));
     }
 
+    /** Deletes the check-in; it can be restored for a day. */
     public void deleteCheckIn(UUID userId, UUID id) {
-        writes.run(() -> {
-            CheckIn before = checkIn(userId, id);
-            checkIns.delete(userId, id);
-            audit.record(userId, CHECKIN, id, Action.DELETE, json.writeValueAsString(before), null);
-        });
+        deletions.delete(userId, checkIns.entries(), id, entry -> checkIn(userId, entry), () -> { });
+    }
+
+    /** Brings back a check-in deleted within the day, exactly as it was. */
+    public CheckIn restoreCheckIn(UUID userId, UUID id) {
+        return deletions.restore(userId, checkIns.entries(), id, () -> { });
     }
 
     public CheckIn checkIn(UUID userId, UUID id) {
-        return checkIns.find(userId, id).orElseThrow(() -> new NotFoundException("check-in"));
+        return checkIns.find(userId, id).orElseThrow(() -> deletions.missing(userId, checkIns.entries(), id));
     }
 
     public Page<CheckIn> checkIns(UUID userId, ListQuery query) {
@@ -161,7 +164,7 @@ public class Journal {
         Normalised normalised = normalise(userId, input);
         UUID own = input.id() != null ? input.id() : Ids.newId();
         List<DoseFinding> found = checks.preview(userId, proposed(own, input, normalised), history(userId, own));
-        Created<Dose> created = createAudited(userId, own, input, DOSE, "dose", doses::fingerprint,
+        Created<Dose> created = createAudited(userId, own, input, doses.entries(),
                 (id, zone, now) -> DoseRepository.stored(id, zone, input, normalised, now).withFindings(found),
                 (entry, fingerprint) -> {
                     doses.insert(userId, entry.id(), entry.timeZone(), input, normalised, fingerprint,
@@ -176,19 +179,29 @@ public class Journal {
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
         List<DoseFinding> found = checks.preview(userId, proposed(id, input, normalised), history(userId, id));
-        return updateAudited(userId, DOSE, id, () -> {
+        return updateAudited(userId, doses.entries(), id, () -> {
             doses.update(userId, id, input, normalised, System.currentTimeMillis());
             checks.record(userId, id, found);
         }, entry -> dose(userId, entry));
     }
 
+    /** Deletes the dose and forgets its findings; it can be restored for a day. */
     public void deleteDose(UUID userId, UUID id) {
-        writes.run(() -> {
-            Dose before = dose(userId, id);
-            doses.delete(userId, id);
-            checks.forget(userId, id);
-            audit.record(userId, DOSE, id, Action.DELETE, json.writeValueAsString(before), null);
-        });
+        deletions.delete(userId, doses.entries(), id, entry -> dose(userId, entry), () -> checks.forget(userId, id));
+    }
+
+    /**
+     * Brings back a dose deleted within the day, exactly as it was. Its findings were forgotten with it, so
+     * it is checked again against the journal as it is now, as an edit would be.
+     */
+    public Dose restoreDose(UUID userId, UUID id) {
+        List<DoseFinding> found = deletions.find(userId, doses.entries(), id)
+                .map(gone -> checks.preview(userId, new ProposedDose(id, gone.entry().takenAt(),
+                        gone.entry().materialMg()), history(userId, id)))
+                .orElse(List.of());
+        deletions.restore(userId, doses.entries(), id, () -> checks.record(userId, id, found));
+        events.publishEvent(new DoseLogged(userId, id));
+        return dose(userId, id);
     }
 
     /**
@@ -204,7 +217,7 @@ public class Journal {
     }
 
     public Dose dose(UUID userId, UUID id) {
-        Dose dose = doses.find(userId, id).orElseThrow(() -> new NotFoundException("dose"));
+        Dose dose = doses.find(userId, id).orElseThrow(() -> deletions.missing(userId, doses.entries(), id));
         return dose.withFindings(checks.recorded(userId, List.of(id)).getOrDefault(id, List.of()));
     }
 
@@ -218,9 +231,12 @@ public class Journal {
                 page.nextCursor());
     }
 
-    /** The most recent dose, to prefill the next one. */
+    /**
+     * The dose taken last, to prefill the next one: as it is now (edited or not), and the one before once
+     * it is deleted. A dose logged ahead of time (up to a day is allowed) is not "last time" yet.
+     */
     public Optional<Dose> lastDose(UUID userId) {
-        List<Dose> latest = doses.list(userId, new ListQuery(Long.MIN_VALUE, Long.MAX_VALUE, 1, null));
+        List<Dose> latest = doses.list(userId, new ListQuery(Long.MIN_VALUE, System.currentTimeMillis() + 1, 1, null));
         return latest.stream().findFirst();
     }
 
@@ -243,8 +259,7 @@ public class Journal {
     // ---- withdrawal check-ins
 
     public Created<WithdrawalCheckIn> createWithdrawal(UUID userId, WithdrawalInput input) {
-        Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, WITHDRAWAL,
-                "withdrawal check-in", withdrawals::fingerprint,
+        Created<WithdrawalCheckIn> created = createAudited(userId, input.id(), input, withdrawals.entries(),
                 (id, zone, now) -> WithdrawalRepository.stored(id, zone, input, now),
                 (entry, fingerprint) -> withdrawals.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
                         entry.createdAt().toEpochMilli()),
@@ -254,24 +269,28 @@ public class Journal {
     }
 
     public WithdrawalCheckIn updateWithdrawal(UUID userId, UUID id, WithdrawalInput input) {
-        WithdrawalCheckIn after = updateAudited(userId, WITHDRAWAL, id,
+        WithdrawalCheckIn after = updateAudited(userId, withdrawals.entries(), id,
                 () -> withdrawals.update(userId, id, input, System.currentTimeMillis()),
                 entry -> withdrawal(userId, entry));
         events.publishEvent(new WithdrawalRecorded(userId, id));
         return after;
     }
 
+    /** Deletes the withdrawal check-in; it can be restored for a day. */
     public void deleteWithdrawal(UUID userId, UUID id) {
-        writes.run(() -> {
-            WithdrawalCheckIn before = withdrawal(userId, id);
-            withdrawals.delete(userId, id);
-            audit.record(userId, WITHDRAWAL, id, Action.DELETE, json.writeValueAsString(before), null);
-        });
+        deletions.delete(userId, withdrawals.entries(), id, entry -> withdrawal(userId, entry), () -> { });
         events.publishEvent(new WithdrawalRecorded(userId, id));
     }
 
+    /** Brings back a withdrawal check-in deleted within the day, exactly as it was. */
+    public WithdrawalCheckIn restoreWithdrawal(UUID userId, UUID id) {
+        WithdrawalCheckIn restored = deletions.restore(userId, withdrawals.entries(), id, () -> { });
+        events.publishEvent(new WithdrawalRecorded(userId, id));
+        return restored;
+    }
+
     public WithdrawalCheckIn withdrawal(UUID userId, UUID id) {
-        return withdrawals.find(userId, id).orElseThrow(() -> new NotFoundException("withdrawal check-in"));
+        return withdrawals.find(userId, id).orElseThrow(() -> deletions.missing(userId, withdrawals.entries(), id));
     }
 
     /** Every withdrawal check-in taken in [from, to) as its time and total, oldest first, in one query. */
@@ -286,7 +305,7 @@ public class Journal {
     // ---- notes
 
     public Created<Note> createNote(UUID userId, NoteInput input) {
-        return createAudited(userId, input.id(), input, NOTE, "note", notes::fingerprint,
+        return createAudited(userId, input.id(), input, notes.entries(),
                 (id, zone, now) -> NoteRepository.stored(id, zone, input, now),
                 (entry, fingerprint) -> notes.insert(userId, entry.id(), entry.timeZone(), input, fingerprint,
                         entry.createdAt().toEpochMilli()),
@@ -294,24 +313,36 @@ public class Journal {
     }
 
     public Note updateNote(UUID userId, UUID id, NoteInput input) {
-        return updateAudited(userId, NOTE, id, () -> notes.update(userId, id, input, System.currentTimeMillis()),
+        return updateAudited(userId, notes.entries(), id,
+                () -> notes.update(userId, id, input, System.currentTimeMillis()),
                 entry -> note(userId, entry));
     }
 
+    /** Deletes the note; it can be restored for a day. */
     public void deleteNote(UUID userId, UUID id) {
-        writes.run(() -> {
-            Note before = note(userId, id);
-            notes.delete(userId, id);
-            audit.record(userId, NOTE, id, Action.DELETE, json.writeValueAsString(before), null);
-        });
+        deletions.delete(userId, notes.entries(), id, entry -> note(userId, entry), () -> { });
+    }
+
+    /** Brings back a note deleted within the day, exactly as it was. */
+    public Note restoreNote(UUID userId, UUID id) {
+        return deletions.restore(userId, notes.entries(), id, () -> { });
     }
 
     public Note note(UUID userId, UUID id) {
-        return notes.find(userId, id).orElseThrow(() -> new NotFoundException("note"));
+        return notes.find(userId, id).orElseThrow(() -> deletions.missing(userId, notes.entries(), id));
     }
 
     public Page<Note> notes(UUID userId, ListQuery query) {
         return query.page(notes.list(userId, query), n -> new Cursor(n.takenAt().toEpochMilli(), n.id()));
+    }
+
+    // ---- deleted entries
+
+    /** Every entry deleted within the day that can still be restored, of every kind. */
+    public RecentlyDeleted recentlyDeleted(UUID userId) {
+        return new RecentlyDeleted(deleted.list(userId, checkIns.entries()), deleted.list(userId, doses.entries()),
+                deleted.list(userId, substances.entries()), deleted.list(userId, withdrawals.entries()),
+                deleted.list(userId, notes.entries()));
     }
 
     // ---- imports
@@ -356,16 +387,15 @@ public class Journal {
      * in the same write. The entry and its audit text are made before the write, so the single
      * SQLite writer only inserts: it neither reads the row back nor turns it into JSON.
      */
-    private <T> Created<T> createAudited(UUID userId, UUID clientId, Record input, String entity, String what,
-            BiFunction<UUID, UUID, Optional<String>> storedFingerprint, Build<T> build, Store<T> store,
-            Function<UUID, T> find) {
+    private <T> Created<T> createAudited(UUID userId, UUID clientId, Record input, EntryTable<?> table,
+            Build<T> build, Store<T> store, Function<UUID, T> find) {
         UUID id = clientId != null ? clientId : Ids.newId();
         T entry = build.build(id, zone(userId).getId(), System.currentTimeMillis());
         String audited = json.writeValueAsString(entry);
         String fingerprint = Fingerprint.of(input);
-        return createOnce.create(what, fingerprint, new CreateOnce.Entry<>() {
+        return createOnce.create(table.kind().what(), fingerprint, new CreateOnce.Entry<>() {
             public Optional<String> storedFingerprint() {
-                return storedFingerprint.apply(userId, id);
+                return table.fingerprint(userId, id);
             }
 
             public T stored() {
@@ -373,20 +403,21 @@ public class Journal {
             }
 
             public T insert() {
+                deletions.refuseDeletedId(userId, table, id);
                 store.store(entry, fingerprint);
-                audit.record(userId, entity, id, Action.CREATE, null, audited);
+                audit.record(userId, table.kind().entity(), id, Action.CREATE, null, audited);
                 return entry;
             }
         });
     }
 
     /** An edit in one write with its audit record; a missing entry (or another person's) is not found. */
-    private <T> T updateAudited(UUID userId, String entity, UUID id, Runnable update, Function<UUID, T> find) {
+    private <T> T updateAudited(UUID userId, EntryTable<?> table, UUID id, Runnable update, Function<UUID, T> find) {
         return writes.write(() -> {
             T before = find.apply(id);
             update.run();
             T after = find.apply(id);
-            audit.record(userId, entity, id, Action.UPDATE, json.writeValueAsString(before),
+            audit.record(userId, table.kind().entity(), id, Action.UPDATE, json.writeValueAsString(before),
                     json.writeValueAsString(after));
             return after;
         });

@@ -1,5 +1,7 @@
 package app.mitra.journal;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,9 +16,9 @@ import app.mitra.common.Ids;
 import app.mitra.common.storage.Writes;
 import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
-import app.mitra.common.web.NotFoundException;
 import app.mitra.common.web.Page;
 import app.mitra.common.storage.CreateOnce;
+import app.mitra.journal.internal.Deletions;
 import app.mitra.journal.internal.SubstanceRepository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,17 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Substances {
 
-    static final String SUBSTANCE = "substance";
-
     private final SubstanceRepository substances;
     private final CreateOnce createOnce;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Writes writes;
     private final JsonMapper json;
+    private final Deletions deletions;
 
     Substances(SubstanceRepository substances, CreateOnce createOnce, Accounts accounts, AuditTrail audit,
-            Writes writes, JsonMapper json) {
+            Writes writes, JsonMapper json, Deletions deletions) {
+        this.deletions = deletions;
         this.substances = substances;
         this.createOnce = createOnce;
         this.accounts = accounts;
@@ -51,7 +53,7 @@ public class Substances {
         UUID id = input.id() != null ? input.id() : Ids.newId();
         String zone = accounts.zone(userId).getId();
         String fingerprint = Fingerprint.of(input);
-        return createOnce.create("substance", fingerprint, new CreateOnce.Entry<>() {
+        return createOnce.create(EntryKind.SUBSTANCE.what(), fingerprint, new CreateOnce.Entry<>() {
             public Optional<String> storedFingerprint() {
                 return substances.fingerprint(userId, id);
             }
@@ -61,9 +63,10 @@ public class Substances {
             }
 
             public Substance insert() {
+                deletions.refuseDeletedId(userId, substances.entries(), id);
                 substances.insert(userId, id, zone, input, fingerprint, System.currentTimeMillis());
                 Substance created = get(userId, id);
-                audit.record(userId, SUBSTANCE, id, Action.CREATE, null, json.writeValueAsString(created));
+                audit.record(userId, EntryKind.SUBSTANCE.entity(), id, Action.CREATE, null, json.writeValueAsString(created));
                 return created;
             }
         });
@@ -74,22 +77,29 @@ public class Substances {
             Substance before = get(userId, id);
             substances.update(userId, id, input, System.currentTimeMillis());
             Substance after = get(userId, id);
-            audit.record(userId, SUBSTANCE, id, Action.UPDATE, json.writeValueAsString(before),
+            audit.record(userId, EntryKind.SUBSTANCE.entity(), id, Action.UPDATE, json.writeValueAsString(before),
                     json.writeValueAsString(after));
             return after;
         });
     }
 
+    /** Deletes the entry; it can be restored for a day. */
     public void delete(UUID userId, UUID id) {
-        writes.run(() -> {
-            Substance before = get(userId, id);
-            substances.delete(userId, id);
-            audit.record(userId, SUBSTANCE, id, Action.DELETE, json.writeValueAsString(before), null);
-        });
+        deletions.delete(userId, substances.entries(), id, entry -> get(userId, entry), () -> { });
+    }
+
+    /** Brings back an entry deleted within the day, exactly as it was. */
+    public Substance restore(UUID userId, UUID id) {
+        return deletions.restore(userId, substances.entries(), id, () -> { });
     }
 
     public Substance get(UUID userId, UUID id) {
-        return substances.find(userId, id).orElseThrow(() -> new NotFoundException("substance"));
+        return substances.find(userId, id).orElseThrow(() -> deletions.missing(userId, substances.entries(), id));
+    }
+
+    /** Every entry taken in [from, to), oldest first, in one query. */
+    public List<Substance> between(UUID userId, Instant from, Instant to) {
+        return substances.between(userId, from.toEpochMilli(), to.toEpochMilli() - 1);
     }
 
     public Page<Substance> list(UUID userId, ListQuery query) {

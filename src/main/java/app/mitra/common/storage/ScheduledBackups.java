@@ -9,15 +9,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +22,7 @@ import org.springframework.stereotype.Component;
  * nodes MITRA_BACKUP_DIR is best a directory they share: one backup per run, pruned in one place.
  */
 @Component
-class ScheduledBackups implements SmartLifecycle {
+class ScheduledBackups extends ScheduledJob {
 
     static final String JOB = "backup";
     private static final Logger log = LoggerFactory.getLogger(ScheduledBackups.class);
@@ -36,41 +32,29 @@ class ScheduledBackups implements SmartLifecycle {
 
     private final BackupProperties backup;
     private final StorageProperties storage;
-    private final JobRuns jobRuns;
-    private ThreadPoolTaskScheduler scheduler;
 
     ScheduledBackups(BackupProperties backup, StorageProperties storage, JobRuns jobRuns) {
+        super(JOB, jobRuns);
         this.backup = backup;
         this.storage = storage;
-        this.jobRuns = jobRuns;
+    }
+
+    @Override
+    protected String schedule() {
+        return backup.scheduled() ? backup.schedule() : null;
     }
 
     @Override
     public void start() {
-        if (!backup.scheduled()) {
-            return;
+        super.start();
+        if (isRunning()) {
+            log.info("Backups scheduled at '{}' into {}, keeping {}", backup.schedule(), backup.dir(), backup.keep());
         }
-        scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("mitra-backup-");
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        CronTrigger cron = new CronTrigger(backup.schedule());
-        // the run is named after the time the schedule gave it, not the clock when it starts: every node
-        // then claims the same slot and would write the same file name
-        AtomicReference<Instant> due = new AtomicReference<>();
-        scheduler.schedule(() -> runIfDue(due.get()), context -> {
-            Instant next = cron.nextExecution(context);
-            due.set(next);
-            return next;
-        });
-        log.info("Backups scheduled at '{}' into {}, keeping {}", backup.schedule(), backup.dir(), backup.keep());
     }
 
-    /** Backs up for the run due at {@code due}, unless another node already claimed it. */
-    void runIfDue(Instant due) {
-        if (!jobRuns.claim(JOB, due)) {
-            return;
-        }
+    /** Backs up for the run due at {@code due}, named after it: every node would write the same file name. */
+    @Override
+    protected void run(Instant due) {
         try {
             BackupReport report = Backups.backup(storage, backup.dir().resolve(PREFIX + NAME.format(due)
                     + (storage.database().isSqlite() ? ".db" : ".dump")));
@@ -99,18 +83,5 @@ class ScheduledBackups implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prune old backups in " + dir, e);
         }
-    }
-
-    @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,21 @@ public final class FormValues {
             problems.add(new FieldProblem(field, "problem.time"));
             return null;
         }
+    }
+
+    /**
+     * A {@code datetime-local} value of an edit form, which shows minutes only: sent back as shown, the
+     * stored time's own minute stands for the stored time itself, seconds included, so an edit that
+     * leaves the time alone keeps it exactly (and the entry keeps its place among the day's others).
+     */
+    public Instant time(String text, ZoneId zone, Instant fallback, Instant stored, String field) {
+        Instant typed = time(text, zone, fallback, field);
+        String value = clean(text);
+        if (stored == null || value == null || typed == null) {
+            return typed;
+        }
+        LocalDateTime shown = stored.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+        return LocalDateTime.parse(value).equals(shown) ? stored : typed;
     }
 
     /**

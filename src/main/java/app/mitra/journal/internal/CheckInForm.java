@@ -59,9 +59,14 @@ record CheckInForm(String id, String takenAt, String pain, List<String> painType
     }
 
     CheckInInput input(UUID fixedId, ZoneId zone) {
+        return input(fixedId, zone, null);
+    }
+
+    /** The entry as edited; {@code stored} is its time before the edit (see {@link FormValues#time}). */
+    CheckInInput input(UUID fixedId, ZoneId zone, Instant stored) {
         FormValues values = new FormValues();
         UUID checkInId = fixedId != null ? fixedId : values.id(id, "id");
-        Instant time = values.time(takenAt, zone, Instant.now(), "takenAt");
+        Instant time = values.time(takenAt, zone, Instant.now(), stored, "takenAt");
         Integer painScore = values.integer(pain, "pain");
         List<PainType> types = painTypes.stream().map(type -> values.choice(type, PainType.class, "painTypes"))
                 .filter(Objects::nonNull).toList();

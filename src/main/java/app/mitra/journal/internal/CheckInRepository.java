@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.CheckIn;
 import app.mitra.journal.CheckInFigures;
 import app.mitra.journal.CheckInInput;
@@ -29,6 +30,10 @@ public class CheckInRepository {
             id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
             body_sites, side_effects, note, created_at, updated_at""";
 
+    private static final String STORED = """
+            user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety, energy, sleep_quality, pain_types,
+            body_sites, side_effects, note, request_hash, created_at, updated_at""";
+
     public static final String INSERT = """
                 insert into journal_checkin (user_id, id, taken_at, zone, pain, enjoyment, activity, mood, anxiety,
                     energy, sleep_quality, pain_types, body_sites, side_effects, note, request_hash, created_at,
@@ -38,10 +43,17 @@ public class CheckInRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EntryTable<CheckIn> entries = new EntryTable<>(EntryKind.CHECKIN, STORED, COLUMNS,
+            this::checkIn, this::find, this::fingerprint);
 
     CheckInRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<CheckIn> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, CheckInInput input, String fingerprint,
@@ -75,11 +87,6 @@ public class CheckInRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_checkin where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

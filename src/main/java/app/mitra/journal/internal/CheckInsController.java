@@ -1,5 +1,6 @@
 package app.mitra.journal.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.CheckIn;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 
 /** Editing and deleting a pain check-in. Another person's check-in is "not found", like a missing one. */
@@ -44,11 +46,11 @@ class CheckInsController {
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
             @ModelAttribute CheckInForm checkInForm, Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
+        Instant stored = journal.checkIn(user.id(), id).takenAt();
         CheckIn saved;
         try {
-            saved = journal.updateCheckIn(user.id(), id, checkInForm.input(id, zone));
+            saved = journal.updateCheckIn(user.id(), id, checkInForm.input(id, zone, stored));
         } catch (InvalidInputException refused) {
-            journal.checkIn(user.id(), id);
             model.addAttribute("checkInProblems", formProblems.of(refused, locale));
             return form(model, checkInForm, id);
         }
@@ -69,6 +71,7 @@ class CheckInsController {
         LocalDate day = journal.checkIn(user.id(), id).takenAt().atZone(zone).toLocalDate();
         journal.deleteCheckIn(user.id(), id);
         redirect.addFlashAttribute("flash", "flash.checkInDeleted");
+        Undo.restoreOffered(redirect, EntryKind.CHECKIN, id);
         return DosesController.backTo(day, zone);
     }
 

@@ -39,9 +39,14 @@ record DoseForm(String id, String takenAt, String form, String amount, String un
     }
 
     DoseInput input(UUID fixedId, ZoneId zone) {
+        return input(fixedId, zone, null);
+    }
+
+    /** The entry as edited; {@code stored} is its time before the edit (see {@link FormValues#time}). */
+    DoseInput input(UUID fixedId, ZoneId zone, Instant stored) {
         FormValues values = new FormValues();
         UUID doseId = fixedId != null ? fixedId : values.id(id, "id");
-        Instant time = values.time(takenAt, zone, Instant.now(), "takenAt");
+        Instant time = values.time(takenAt, zone, Instant.now(), stored, "takenAt");
         Form doseForm = values.choice(form, Form.class, "form");
         Double quantity = values.decimal(amount, "amount");
         Unit doseUnit = values.choice(unit, Unit.class, "unit");

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Dose;
 import app.mitra.journal.DoseFigures;
 import app.mitra.journal.DoseInput;
@@ -30,6 +31,10 @@ public class DoseRepository {
             id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
             leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, created_at, updated_at""";
 
+    private static final String STORED = """
+            user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id, note, material_mg,
+            leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, request_hash, created_at, updated_at""";
+
     public static final String INSERT = """
                 insert into journal_dose (user_id, id, taken_at, zone, form, amount, unit, method, product_id, batch_id,
                     note, material_mg, leaf_equivalent_mg, mitragynine_mg, seven_oh_mg, approximate, request_hash,
@@ -38,9 +43,16 @@ public class DoseRepository {
                     :material, :leaf, :mitragynine, :sevenOh, :approximate, :hash, :created, :updated)""";
 
     private final JdbcClient jdbc;
+    private final EntryTable<Dose> entries = new EntryTable<>(EntryKind.DOSE, STORED, COLUMNS,
+            DoseRepository::dose, this::find, this::fingerprint);
 
     DoseRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<Dose> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, DoseInput input, Normalised normalised, String fingerprint,
@@ -73,11 +85,6 @@ public class DoseRepository {
                 .params(values(input, normalised)).param("now", now).param("user", userId.toString())
                 .param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_dose where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

@@ -1,5 +1,6 @@
 package app.mitra.journal.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +21,7 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 import app.mitra.products.Batches;
 import app.mitra.products.Products;
@@ -79,16 +81,16 @@ class DosesController {
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @ModelAttribute DoseForm doseForm,
             @RequestParam(required = false) String check, Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
+        Instant stored = journal.dose(user.id(), id).takenAt();
         Dose saved;
         try {
             if (check != null) {
-                journal.dose(user.id(), id);
-                model.addAttribute("doseFindings", journal.previewDose(user.id(), doseForm.input(id, zone)).findings());
+                model.addAttribute("doseFindings",
+                        journal.previewDose(user.id(), doseForm.input(id, zone, stored)).findings());
                 return form(user, model, doseForm, id);
             }
-            saved = journal.updateDose(user.id(), id, doseForm.input(id, zone));
+            saved = journal.updateDose(user.id(), id, doseForm.input(id, zone, stored));
         } catch (InvalidInputException refused) {
-            journal.dose(user.id(), id);
             model.addAttribute("doseProblems", formProblems.of(refused, locale));
             return form(user, model, doseForm, id);
         }
@@ -109,6 +111,7 @@ class DosesController {
         LocalDate day = journal.dose(user.id(), id).takenAt().atZone(zone).toLocalDate();
         journal.deleteDose(user.id(), id);
         redirect.addFlashAttribute("flash", "flash.doseDeleted");
+        Undo.restoreOffered(redirect, EntryKind.DOSE, id);
         return backTo(day, zone);
     }
 

@@ -1,6 +1,9 @@
 package app.mitra.journal.internal;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,9 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.mitra.accounts.AccountUser;
+import app.mitra.common.web.FormProblems;
+import app.mitra.common.web.FormValues;
+import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Journal;
 
-/** History: every entry by day in the person's zone, newest first, a page at a time. */
+/**
+ * History: every entry by day in the person's zone, newest first, a page at a time, each day with its
+ * totals; a date to jump to; and, on the first page, what was deleted within the day, to restore.
+ */
 @Controller
 class HistoryController {
 
@@ -19,20 +28,35 @@ class HistoryController {
 
     private final Journal journal;
     private final Timeline timeline;
+    private final FormProblems formProblems;
 
-    HistoryController(Journal journal, Timeline timeline) {
+    HistoryController(Journal journal, Timeline timeline, FormProblems formProblems) {
         this.journal = journal;
         this.timeline = timeline;
+        this.formProblems = formProblems;
     }
 
     @GetMapping("/history")
     String history(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String cursor, Model model) {
+            @RequestParam(required = false) String date, @RequestParam(required = false) String cursor, Model model,
+            Locale locale) {
         ZoneId zone = journal.zone(user.id());
         Timeline.Kind kind = Timeline.kind(type);
-        model.addAttribute("type", kind.name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("history", timeline.history(user.id(), kind, cursor, PAGE_SIZE, zone));
-        model.addAttribute("today", java.time.LocalDate.now(zone));
+        LocalDate upTo = null;
+        try {
+            FormValues values = new FormValues();
+            LocalDate chosen = values.date(date, "date");
+            upTo = values.build(() -> chosen);
+        } catch (InvalidInputException unreadable) {
+            model.addAttribute("dateProblems", formProblems.of(unreadable, locale));
+        }
+        model.addAttribute("type", kind.name().toLowerCase(Locale.ROOT));
+        model.addAttribute("date", upTo == null ? date : upTo.toString());
+        model.addAttribute("jumpedTo", cursor == null ? upTo : null);
+        model.addAttribute("history", timeline.history(user.id(), kind, cursor == null ? upTo : null, cursor,
+                PAGE_SIZE, zone));
+        model.addAttribute("today", LocalDate.now(zone));
+        model.addAttribute("deleted", cursor == null && upTo == null ? timeline.deleted(user.id(), zone) : List.of());
         return "journal/history";
     }
 }

@@ -39,12 +39,22 @@ import app.mitra.journal.WithdrawalCheckIn;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.journal.WithdrawalSymptom;
 import app.mitra.products.Form;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Journal")
 class JournalApiController {
+
+    /** What a deletion keeps, for every kind of entry. */
+    static final String DELETED = "The entry leaves every list, chart, export, report and check at once, and is"
+            + " kept for 24 hours: POST .../{id}/restore brings it back with the same id and values. After that it"
+            + " is gone for good. A create that sends the id of an entry deleted within the 24 hours is a 409.";
+    /** What a restore answers, for every kind of entry. */
+    static final String RESTORED = "Answers the entry exactly as it was when it was deleted (same id, values and"
+            + " times); the audit trail records the restore. An entry that is in the journal already (a retried"
+            + " restore) is answered as it is. 404 after 24 hours, and for an id that is not the caller's.";
 
     private final Journal journal;
 
@@ -111,8 +121,15 @@ class JournalApiController {
 
     @DeleteMapping("/checkins/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a check-in", description = DELETED)
     void deleteCheckIn(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         journal.deleteCheckIn(user.id(), id);
+    }
+
+    @PostMapping("/checkins/{id}/restore")
+    @Operation(summary = "Restore a check-in deleted within the last 24 hours", description = RESTORED)
+    CheckIn restoreCheckIn(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.restoreCheckIn(user.id(), id);
     }
 
     @PostMapping("/doses")
@@ -146,8 +163,15 @@ class JournalApiController {
 
     @DeleteMapping("/doses/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a dose", description = DELETED)
     void deleteDose(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         journal.deleteDose(user.id(), id);
+    }
+
+    @PostMapping("/doses/{id}/restore")
+    @Operation(summary = "Restore a dose deleted within the last 24 hours", description = RESTORED)
+    Dose restoreDose(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.restoreDose(user.id(), id);
     }
 
     @PostMapping("/withdrawal")
@@ -177,8 +201,15 @@ class JournalApiController {
 
     @DeleteMapping("/withdrawal/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a withdrawal check-in", description = DELETED)
     void deleteWithdrawal(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         journal.deleteWithdrawal(user.id(), id);
+    }
+
+    @PostMapping("/withdrawal/{id}/restore")
+    @Operation(summary = "Restore a withdrawal check-in deleted within the last 24 hours", description = RESTORED)
+    WithdrawalCheckIn restoreWithdrawal(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.restoreWithdrawal(user.id(), id);
     }
 
     @PostMapping("/notes")
@@ -206,8 +237,15 @@ class JournalApiController {
 
     @DeleteMapping("/notes/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a note", description = DELETED)
     void deleteNote(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         journal.deleteNote(user.id(), id);
+    }
+
+    @PostMapping("/notes/{id}/restore")
+    @Operation(summary = "Restore a note deleted within the last 24 hours", description = RESTORED)
+    Note restoreNote(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return journal.restoreNote(user.id(), id);
     }
 
     static <T> ResponseEntity<T> answer(Created<T> created) {

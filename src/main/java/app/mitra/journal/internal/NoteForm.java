@@ -26,9 +26,14 @@ record NoteForm(String id, String takenAt, String title, String text, String moo
     }
 
     NoteInput input(UUID fixedId, ZoneId zone) {
+        return input(fixedId, zone, null);
+    }
+
+    /** The entry as edited; {@code stored} is its time before the edit (see {@link FormValues#time}). */
+    NoteInput input(UUID fixedId, ZoneId zone, Instant stored) {
         FormValues values = new FormValues();
         UUID noteId = fixedId != null ? fixedId : values.id(id, "id");
-        Instant time = values.time(takenAt, zone, Instant.now(), "takenAt");
+        Instant time = values.time(takenAt, zone, Instant.now(), stored, "takenAt");
         List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split(","));
         return values.build(() -> new NoteInput(noteId, time, title, text, mood, tagList));
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Note;
 import app.mitra.journal.NoteInput;
 import tools.jackson.core.type.TypeReference;
@@ -24,6 +25,9 @@ public class NoteRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, title, body, mood, tags, created_at, updated_at";
 
+    private static final String STORED = """
+            user_id, id, taken_at, zone, title, body, mood, tags, request_hash, created_at, updated_at""";
+
     public static final String INSERT = """
                 insert into journal_note (user_id, id, taken_at, zone, title, body, mood, tags, request_hash,
                     created_at, updated_at)
@@ -32,10 +36,17 @@ public class NoteRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EntryTable<Note> entries = new EntryTable<>(EntryKind.NOTE, STORED, COLUMNS,
+            this::note, this::find, this::fingerprint);
 
     NoteRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<Note> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, NoteInput input, String fingerprint, long now) {
@@ -61,11 +72,6 @@ public class NoteRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_note where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

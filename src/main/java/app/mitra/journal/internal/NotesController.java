@@ -1,5 +1,6 @@
 package app.mitra.journal.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Note;
 
@@ -44,11 +46,11 @@ class NotesController {
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @ModelAttribute NoteForm noteForm,
             Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
+        Instant stored = journal.note(user.id(), id).takenAt();
         Note saved;
         try {
-            saved = journal.updateNote(user.id(), id, noteForm.input(id, zone));
+            saved = journal.updateNote(user.id(), id, noteForm.input(id, zone, stored));
         } catch (InvalidInputException refused) {
-            journal.note(user.id(), id);
             model.addAttribute("noteProblems", formProblems.of(refused, locale));
             return form(model, noteForm, id);
         }
@@ -68,6 +70,7 @@ class NotesController {
         LocalDate day = journal.note(user.id(), id).takenAt().atZone(zone).toLocalDate();
         journal.deleteNote(user.id(), id);
         redirect.addFlashAttribute("flash", "flash.noteDeleted");
+        Undo.restoreOffered(redirect, EntryKind.NOTE, id);
         return DosesController.backTo(day, zone);
     }
 

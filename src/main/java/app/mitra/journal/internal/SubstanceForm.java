@@ -29,9 +29,14 @@ record SubstanceForm(String id, String takenAt, String kind, String name, String
     }
 
     SubstanceInput input(UUID fixedId, ZoneId zone) {
+        return input(fixedId, zone, null);
+    }
+
+    /** The entry as edited; {@code stored} is its time before the edit (see {@link FormValues#time}). */
+    SubstanceInput input(UUID fixedId, ZoneId zone, Instant stored) {
         FormValues values = new FormValues();
         UUID entryId = fixedId != null ? fixedId : values.id(id, "id");
-        Instant time = values.time(takenAt, zone, Instant.now(), "takenAt");
+        Instant time = values.time(takenAt, zone, Instant.now(), stored, "takenAt");
         SubstanceKind what = values.choice(kind, SubstanceKind.class, "kind");
         Double quantity = values.decimal(amount, "amount");
         // Alcohol is counted in standard drinks whatever unit the shared select still shows.

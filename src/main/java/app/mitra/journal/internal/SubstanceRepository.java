@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Substance;
 import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.SubstanceKind;
@@ -24,15 +25,26 @@ public class SubstanceRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, kind, name, amount, unit, note, created_at, updated_at";
 
+    private static final String STORED = """
+            user_id, id, taken_at, zone, kind, name, amount, unit, note, request_hash, created_at,
+            updated_at""";
+
     public static final String INSERT = """
                 insert into journal_substance (user_id, id, taken_at, zone, kind, name, amount, unit, note, request_hash,
                     created_at, updated_at)
                 values (:user, :id, :takenAt, :zone, :kind, :name, :amount, :unit, :note, :hash, :created, :updated)""";
 
     private final JdbcClient jdbc;
+    private final EntryTable<Substance> entries = new EntryTable<>(EntryKind.SUBSTANCE, STORED, COLUMNS,
+            SubstanceRepository::substance, this::find, this::fingerprint);
 
     SubstanceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<Substance> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, SubstanceInput input, String fingerprint,
@@ -53,11 +65,6 @@ public class SubstanceRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_substance where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

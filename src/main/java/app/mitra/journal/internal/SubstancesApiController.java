@@ -26,6 +26,7 @@ import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.SubstanceKind;
 import app.mitra.journal.SubstanceUnit;
 import app.mitra.journal.Substances;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Other substances: alcohol in standard drinks, medicines and anything else, with the dose conventions. */
@@ -77,7 +78,14 @@ class SubstancesApiController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete an entry", description = JournalApiController.DELETED)
     void delete(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
         substances.delete(user.id(), id);
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore an entry deleted within the last 24 hours", description = JournalApiController.RESTORED)
+    Substance restore(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+        return substances.restore(user.id(), id);
     }
 }

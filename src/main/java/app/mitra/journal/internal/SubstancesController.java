@@ -1,5 +1,6 @@
 package app.mitra.journal.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Substance;
 import app.mitra.journal.Substances;
@@ -47,11 +49,11 @@ class SubstancesController {
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
             @ModelAttribute SubstanceForm substanceForm, Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
+        Instant stored = substances.get(user.id(), id).takenAt();
         Substance saved;
         try {
-            saved = substances.update(user.id(), id, substanceForm.input(id, zone));
+            saved = substances.update(user.id(), id, substanceForm.input(id, zone, stored));
         } catch (InvalidInputException refused) {
-            substances.get(user.id(), id);
             model.addAttribute("substanceProblems", formProblems.of(refused, locale));
             return form(model, substanceForm, id);
         }
@@ -71,6 +73,7 @@ class SubstancesController {
         LocalDate day = substances.get(user.id(), id).takenAt().atZone(zone).toLocalDate();
         substances.delete(user.id(), id);
         redirect.addFlashAttribute("flash", "flash.substanceDeleted");
+        Undo.restoreOffered(redirect, EntryKind.SUBSTANCE, id);
         return DosesController.backTo(day, zone);
     }
 

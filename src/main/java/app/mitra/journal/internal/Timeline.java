@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,9 +20,11 @@ import app.mitra.common.web.Cursor;
 import app.mitra.common.web.ListQuery;
 import app.mitra.common.web.Page;
 import app.mitra.journal.CheckIn;
+import app.mitra.journal.Deleted;
 import app.mitra.journal.Dose;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Note;
+import app.mitra.journal.RecentlyDeleted;
 import app.mitra.journal.Substance;
 import app.mitra.journal.Substances;
 import app.mitra.journal.WithdrawalCheckIn;
@@ -69,7 +72,11 @@ class Timeline {
         }
     }
 
-    record Day(LocalDate date, List<Entry> entries) {
+    /** An entry deleted within the day, with when it was deleted and until when it can be restored. */
+    record DeletedEntry(Entry entry, ZonedDateTime deletedAt, ZonedDateTime keptUntil) {
+    }
+
+    record Day(LocalDate date, List<Entry> entries, DayTotals totals) {
     }
 
     record History(List<Day> days, String nextCursor) {
@@ -78,11 +85,13 @@ class Timeline {
     private final Journal journal;
     private final Substances substances;
     private final Products products;
+    private final DailyTotals dailyTotals;
 
-    Timeline(Journal journal, Substances substances, Products products) {
+    Timeline(Journal journal, Substances substances, Products products, DailyTotals dailyTotals) {
         this.journal = journal;
         this.substances = substances;
         this.products = products;
+        this.dailyTotals = dailyTotals;
     }
 
     List<Entry> day(UUID userId, LocalDate date, ZoneId zone) {
@@ -94,8 +103,9 @@ class Timeline {
                 journal.notes(userId, query).items());
     }
 
-    History history(UUID userId, Kind kind, String cursor, int limit, ZoneId zone) {
-        ListQuery query = ListQuery.parse(null, null, limit, cursor, zone);
+    /** A page of entries, newest first, from {@code upTo} (a day, inclusive) back, or from the newest. */
+    History history(UUID userId, Kind kind, LocalDate upTo, String cursor, int limit, ZoneId zone) {
+        ListQuery query = ListQuery.parse(null, upTo == null ? null : upTo.toString(), limit, cursor, zone);
         Page<Dose> doses = kind == Kind.CHECKINS ? new Page<>(List.of(), null) : journal.doses(userId, query);
         Page<CheckIn> checkIns = kind == Kind.DOSES ? new Page<>(List.of(), null) : journal.checkIns(userId, query);
         Page<WithdrawalCheckIn> withdrawals = kind == Kind.DOSES ? new Page<>(List.of(), null)
@@ -112,9 +122,30 @@ class Timeline {
                 : null;
         Map<LocalDate, List<Entry>> byDay = shown.stream()
                 .collect(Collectors.groupingBy(Entry::day, LinkedHashMap::new, Collectors.toList()));
+        Map<LocalDate, DayTotals> totals = byDay.isEmpty() ? Map.of()
+                : dailyTotals.of(userId, shown.get(shown.size() - 1).day(), shown.get(0).day(), zone);
         List<Day> days = new ArrayList<>();
-        byDay.forEach((date, entries) -> days.add(new Day(date, entries)));
+        byDay.forEach((date, entries) -> days.add(new Day(date, entries, totals.get(date))));
         return new History(days, next);
+    }
+
+    /** What the person deleted within the day, last deleted first. */
+    List<DeletedEntry> deleted(UUID userId, ZoneId zone) {
+        RecentlyDeleted gone = journal.recentlyDeleted(userId);
+        Map<UUID, String> names = gone.doses().isEmpty() ? Map.of() : productNames(userId);
+        return Stream.of(gone.doses().stream().map(d -> deleted(d, doseEntry(d.entry(), zone, names), zone)),
+                        gone.checkIns().stream().map(d -> deleted(d, entry(d.entry(), zone), zone)),
+                        gone.withdrawals().stream().map(d -> deleted(d, entry(d.entry(), zone), zone)),
+                        gone.substances().stream().map(d -> deleted(d, entry(d.entry(), zone), zone)),
+                        gone.notes().stream().map(d -> deleted(d, entry(d.entry(), zone), zone)))
+                .flatMap(entries -> entries)
+                .sorted(Comparator.comparing(DeletedEntry::deletedAt).reversed())
+                .toList();
+    }
+
+    private static DeletedEntry deleted(Deleted<?> deleted, Entry entry, ZoneId zone) {
+        return new DeletedEntry(entry, deleted.deletedAt().atZone(zone),
+                deleted.deletedAt().plus(DeletedEntries.KEPT).atZone(zone));
     }
 
     Entry entry(UUID userId, Dose dose, ZoneId zone) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 import app.mitra.journal.Substances;
 import app.mitra.journal.TodayNotices;
@@ -66,13 +68,14 @@ class TodayController {
     @PostMapping("/doses")
     String logDose(@AuthenticationPrincipal AccountUser user, @ModelAttribute DoseForm doseForm,
             @RequestParam(required = false) String check, Model model, RedirectAttributes redirect, Locale locale) {
+        UUID logged;
         try {
             if (check != null) {
                 model.addAttribute("doseFindings", journal.previewDose(user.id(),
                         doseForm.input(null, journal.zone(user.id()))).findings());
                 return page(user, model, doseForm, null, null, null);
             }
-            journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id())));
+            logged = journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id()))).value().id();
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
@@ -80,6 +83,7 @@ class TodayController {
             return page(user, model, doseForm, null, null, null);
         }
         redirect.addFlashAttribute("flash", "flash.doseSaved");
+        Undo.deleteOffered(redirect, EntryKind.DOSE, logged);
         return "redirect:/today";
     }
 
@@ -101,8 +105,9 @@ class TodayController {
     @PostMapping("/substances")
     String logSubstance(@AuthenticationPrincipal AccountUser user, @ModelAttribute SubstanceForm substanceForm,
             Model model, RedirectAttributes redirect, Locale locale) {
+        UUID logged;
         try {
-            substances.create(user.id(), substanceForm.input(null, journal.zone(user.id())));
+            logged = substances.create(user.id(), substanceForm.input(null, journal.zone(user.id()))).value().id();
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
@@ -110,6 +115,7 @@ class TodayController {
             return page(user, model, null, null, substanceForm, null);
         }
         redirect.addFlashAttribute("flash", "flash.substanceSaved");
+        Undo.deleteOffered(redirect, EntryKind.SUBSTANCE, logged);
         return "redirect:/today";
     }
 

@@ -1,5 +1,6 @@
 package app.mitra.journal.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 import app.mitra.journal.WithdrawalCheckIn;
 
@@ -79,11 +81,11 @@ class WithdrawalController {
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
             @ModelAttribute WithdrawalForm withdrawalForm, Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
+        Instant stored = journal.withdrawal(user.id(), id).takenAt();
         WithdrawalCheckIn saved;
         try {
-            saved = journal.updateWithdrawal(user.id(), id, withdrawalForm.input(id, zone));
+            saved = journal.updateWithdrawal(user.id(), id, withdrawalForm.input(id, zone, stored));
         } catch (InvalidInputException refused) {
-            journal.withdrawal(user.id(), id);
             model.addAttribute("withdrawalProblems", formProblems.of(refused, locale));
             return form(model, withdrawalForm, id);
         }
@@ -103,6 +105,7 @@ class WithdrawalController {
         LocalDate day = journal.withdrawal(user.id(), id).takenAt().atZone(zone).toLocalDate();
         journal.deleteWithdrawal(user.id(), id);
         redirect.addFlashAttribute("flash", "flash.withdrawalDeleted");
+        Undo.restoreOffered(redirect, EntryKind.WITHDRAWAL, id);
         return DosesController.backTo(day, zone);
     }
 

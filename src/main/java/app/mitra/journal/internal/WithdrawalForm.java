@@ -50,9 +50,14 @@ record WithdrawalForm(String id, String takenAt, List<String> symptom, List<Stri
     }
 
     WithdrawalInput input(UUID fixedId, ZoneId zone) {
+        return input(fixedId, zone, null);
+    }
+
+    /** The entry as edited; {@code stored} is its time before the edit (see {@link FormValues#time}). */
+    WithdrawalInput input(UUID fixedId, ZoneId zone, Instant stored) {
         FormValues values = new FormValues();
         UUID checkInId = fixedId != null ? fixedId : values.id(id, "id");
-        Instant time = values.time(takenAt, zone, Instant.now(), "takenAt");
+        Instant time = values.time(takenAt, zone, Instant.now(), stored, "takenAt");
         List<WithdrawalSymptom> rated = new ArrayList<>();
         for (int row = 0; row < Math.max(symptom.size(), score.size()); row++) {
             Integer value = values.integer(scoreAt(row), "symptoms");

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.mitra.common.web.ListQuery;
+import app.mitra.journal.EntryKind;
 import app.mitra.journal.WithdrawalCheckIn;
 import app.mitra.journal.WithdrawalFigures;
 import app.mitra.journal.WithdrawalInput;
@@ -26,6 +27,9 @@ public class WithdrawalRepository {
 
     private static final String COLUMNS = "id, taken_at, zone, symptoms, total, note, created_at, updated_at";
 
+    private static final String STORED = """
+            user_id, id, taken_at, zone, symptoms, total, note, request_hash, created_at, updated_at""";
+
     public static final String INSERT = """
                 insert into journal_withdrawal (user_id, id, taken_at, zone, symptoms, total, note, request_hash,
                     created_at, updated_at)
@@ -34,10 +38,17 @@ public class WithdrawalRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final EntryTable<WithdrawalCheckIn> entries = new EntryTable<>(EntryKind.WITHDRAWAL, STORED, COLUMNS,
+            this::checkIn, this::find, this::fingerprint);
 
     WithdrawalRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** What a deletion moves and a restore moves back. */
+    public EntryTable<WithdrawalCheckIn> entries() {
+        return entries;
     }
 
     public void insert(UUID userId, UUID id, String zone, WithdrawalInput input, String fingerprint,
@@ -64,11 +75,6 @@ public class WithdrawalRepository {
                 where user_id = :user and id = :id""")
                 .params(values(input)).param("now", now).param("user", userId.toString()).param("id", id.toString())
                 .update() == 1;
-    }
-
-    public boolean delete(UUID userId, UUID id) {
-        return jdbc.sql("delete from journal_withdrawal where user_id = :user and id = :id")
-                .param("user", userId.toString()).param("id", id.toString()).update() == 1;
     }
 
     public Optional<String> fingerprint(UUID userId, UUID id) {

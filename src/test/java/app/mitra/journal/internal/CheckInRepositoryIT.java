@@ -2,6 +2,7 @@ package app.mitra.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,6 +33,7 @@ class CheckInRepositoryIT {
     TestDatabase database;
 
     private CheckInRepository checkIns;
+    private DeletedEntries deleted;
     private UUID alice;
     private UUID bob;
 
@@ -40,6 +42,7 @@ class CheckInRepositoryIT {
         alice = database.person();
         bob = database.person();
         checkIns = new CheckInRepository(database.jdbc(), JsonMapper.builder().build());
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static CheckInInput pain(Instant at, int pain) {
@@ -97,7 +100,7 @@ class CheckInRepositoryIT {
         assertThat(checkIns.find(bob, id)).isEmpty();
         assertThat(checkIns.fingerprint(bob, id)).isEmpty();
         assertThat(checkIns.update(bob, id, pain(MORNING, 9), 2_000)).isFalse();
-        assertThat(checkIns.delete(bob, id)).isFalse();
+        assertThat(deleted.keep(bob, checkIns.entries(), id)).isFalse();
         assertThat(checkIns.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(checkIns.find(alice, id).orElseThrow().pain()).isEqualTo(3);
     }
@@ -110,7 +113,7 @@ class CheckInRepositoryIT {
         CheckIn updated = checkIns.find(alice, id).orElseThrow();
         assertThat(updated).extracting(CheckIn::pain, CheckIn::peg, CheckIn::note).containsExactly(6, 3.7, "edited");
         assertThat(updated.updatedAt().toEpochMilli()).isEqualTo(2_000);
-        assertThat(checkIns.delete(alice, id)).isTrue();
+        assertThat(deleted.keep(alice, checkIns.entries(), id)).isTrue();
         assertThat(checkIns.find(alice, id)).isEmpty();
     }
 

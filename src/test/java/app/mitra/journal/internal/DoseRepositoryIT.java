@@ -2,6 +2,7 @@ package app.mitra.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,6 +35,7 @@ class DoseRepositoryIT {
     TestDatabase database;
 
     private DoseRepository doses;
+    private DeletedEntries deleted;
     private UUID alice;
     private UUID bob;
 
@@ -42,6 +44,7 @@ class DoseRepositoryIT {
         alice = database.person();
         bob = database.person();
         doses = new DoseRepository(database.jdbc());
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static DoseInput powder(Instant at, double grams) {
@@ -97,7 +100,7 @@ class DoseRepositoryIT {
         assertThat(doses.find(bob, id)).isEmpty();
         assertThat(doses.fingerprint(bob, id)).isEmpty();
         assertThat(doses.update(bob, id, powder(NOON, 9), TWO_GRAMS, 2_000)).isFalse();
-        assertThat(doses.delete(bob, id)).isFalse();
+        assertThat(deleted.keep(bob, doses.entries(), id)).isFalse();
         assertThat(doses.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(doses.find(alice, id).orElseThrow().amount()).isEqualTo(2.0);
     }
@@ -109,7 +112,7 @@ class DoseRepositoryIT {
                 .isTrue();
         assertThat(doses.find(alice, id).orElseThrow()).extracting(Dose::amount, Dose::materialMg)
                 .containsExactly(3.0, 3000L);
-        assertThat(doses.delete(alice, id)).isTrue();
+        assertThat(deleted.keep(alice, doses.entries(), id)).isTrue();
         assertThat(doses.find(alice, id)).isEmpty();
     }
 

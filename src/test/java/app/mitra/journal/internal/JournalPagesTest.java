@@ -15,39 +15,15 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
-import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
-import app.mitra.accounts.Accounts;
-import app.mitra.accounts.Registration;
 import app.mitra.common.web.ListQuery;
 import app.mitra.journal.CheckInInput;
 import app.mitra.journal.DoseInput;
-import app.mitra.journal.Journal;
 import app.mitra.journal.Unit;
 import app.mitra.products.Form;
 
-@SpringBootTest(properties = { "mitra.data-dir=target/test-data/journal-pages-${random.uuid}",
-        "mitra.accounts.registration=open" })
-@AutoConfigureMockMvc
-class JournalPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Journal journal;
-
-    private AccountUser person() {
-        String name = "p" + UUID.randomUUID().toString().substring(0, 8);
-        Account account = accounts.register(new Registration(name, "quiet-harbour-lantern-7", "Europe/Berlin", null));
-        return new AccountUser(account.id(), account.username(), account.roles(), null);
-    }
+class JournalPagesTest extends JournalPagesContext {
 
     @Test
     void theRootLeadsToTodayAndTodayNeedsSigningIn() throws Exception {
@@ -76,7 +52,7 @@ class JournalPagesTest {
                             .param("amount", "3").param("unit", "G"))
                     .andExpect(redirectedUrl("/today")).andExpect(flash().attribute("flash", flash));
         }
-        assertThat(journal.doses(person.id(), new app.mitra.common.web.ListQuery(Long.MIN_VALUE, Long.MAX_VALUE, 10,
+        assertThat(journal.doses(person.id(), new ListQuery(Long.MIN_VALUE, Long.MAX_VALUE, 10,
                 null)).items()).hasSize(1);
     }
 
@@ -156,7 +132,8 @@ class JournalPagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Delete this dose?")));
         mvc.perform(post("/doses/" + doseId + "/delete").with(user(person)).with(csrf()))
                 .andExpect(redirectedUrl("/history"));
-        mvc.perform(get("/doses/" + doseId + "/edit").with(user(person))).andExpect(status().isNotFound());
+        mvc.perform(get("/doses/" + doseId + "/edit").with(user(person)))
+                .andExpect(redirectedUrl("/doses/" + doseId + "/deleted"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.mitra.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,6 +31,7 @@ class NoteRepositoryIT {
     TestDatabase database;
 
     private NoteRepository notes;
+    private DeletedEntries deleted;
     private UUID alice;
     private UUID bob;
 
@@ -38,6 +40,7 @@ class NoteRepositoryIT {
         alice = database.person();
         bob = database.person();
         notes = new NoteRepository(database.jdbc(), JsonMapper.builder().build());
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static NoteInput mood(Instant at, String mood) {
@@ -77,7 +80,7 @@ class NoteRepositoryIT {
         assertThat(notes.find(bob, id)).isEmpty();
         assertThat(notes.fingerprint(bob, id)).isEmpty();
         assertThat(notes.update(bob, id, mood(MORNING, "awful"), 2_000)).isFalse();
-        assertThat(notes.delete(bob, id)).isFalse();
+        assertThat(deleted.keep(bob, notes.entries(), id)).isFalse();
         assertThat(notes.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(notes.find(alice, id).orElseThrow().mood()).isEqualTo("good");
     }
@@ -91,7 +94,7 @@ class NoteRepositoryIT {
         assertThat(updated).extracting(Note::title, Note::mood).containsExactly("Later", null);
         assertThat(updated.tags()).containsExactly("rest");
         assertThat(updated.updatedAt().toEpochMilli()).isEqualTo(2_000);
-        assertThat(notes.delete(alice, id)).isTrue();
+        assertThat(deleted.keep(alice, notes.entries(), id)).isTrue();
         assertThat(notes.find(alice, id)).isEmpty();
     }
 

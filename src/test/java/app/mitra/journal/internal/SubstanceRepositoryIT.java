@@ -2,6 +2,7 @@ package app.mitra.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,6 +32,7 @@ class SubstanceRepositoryIT {
     TestDatabase database;
 
     private SubstanceRepository substances;
+    private DeletedEntries deleted;
     private UUID alice;
     private UUID bob;
 
@@ -39,6 +41,7 @@ class SubstanceRepositoryIT {
         alice = database.person();
         bob = database.person();
         substances = new SubstanceRepository(database.jdbc());
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static SubstanceInput drinks(Instant at, double count) {
@@ -72,7 +75,7 @@ class SubstanceRepositoryIT {
         assertThat(substances.find(bob, id)).isEmpty();
         assertThat(substances.fingerprint(bob, id)).isEmpty();
         assertThat(substances.update(bob, id, drinks(NOON, 9), 2_000)).isFalse();
-        assertThat(substances.delete(bob, id)).isFalse();
+        assertThat(deleted.keep(bob, substances.entries(), id)).isFalse();
         assertThat(substances.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(substances.between(bob, 0, Long.MAX_VALUE)).isEmpty();
         assertThat(substances.find(alice, id).orElseThrow().amount()).isEqualTo(2.0);
@@ -85,7 +88,7 @@ class SubstanceRepositoryIT {
         Substance updated = substances.find(alice, id).orElseThrow();
         assertThat(updated.amount()).isEqualTo(3.0);
         assertThat(updated.updatedAt()).isEqualTo(Instant.ofEpochMilli(2_000));
-        assertThat(substances.delete(alice, id)).isTrue();
+        assertThat(deleted.keep(alice, substances.entries(), id)).isTrue();
         assertThat(substances.find(alice, id)).isEmpty();
     }
 

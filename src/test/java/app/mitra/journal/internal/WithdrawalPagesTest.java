@@ -14,37 +14,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.mitra.accounts.Account;
 import app.mitra.accounts.AccountUser;
-import app.mitra.accounts.Accounts;
-import app.mitra.accounts.Registration;
 import app.mitra.common.web.ListQuery;
-import app.mitra.journal.Journal;
 import app.mitra.journal.WithdrawalInput;
 import app.mitra.journal.WithdrawalSymptom;
 
-@SpringBootTest(properties = { "mitra.data-dir=target/test-data/withdrawal-pages-${random.uuid}",
-        "mitra.accounts.registration=open" })
-@AutoConfigureMockMvc
-class WithdrawalPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Journal journal;
-
-    private AccountUser person() {
-        String name = "w" + UUID.randomUUID().toString().substring(0, 8);
-        Account account = accounts.register(new Registration(name, "quiet-harbour-lantern-7", "Europe/Berlin", null));
-        return new AccountUser(account.id(), account.username(), account.roles(), null);
-    }
+class WithdrawalPagesTest extends JournalPagesContext {
 
     private String page(AccountUser person, String path) throws Exception {
         return mvc.perform(get(path).with(user(person))).andExpect(status().isOk()).andReturn().getResponse()

@@ -2,6 +2,7 @@ package app.mitra.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,6 +32,7 @@ class WithdrawalRepositoryIT {
     TestDatabase database;
 
     private WithdrawalRepository withdrawals;
+    private DeletedEntries deleted;
     private UUID alice;
     private UUID bob;
 
@@ -39,6 +41,7 @@ class WithdrawalRepositoryIT {
         alice = database.person();
         bob = database.person();
         withdrawals = new WithdrawalRepository(database.jdbc(), JsonMapper.builder().build());
+        deleted = new DeletedEntries(database.jdbc(), Clock.systemUTC());
     }
 
     private static WithdrawalInput felt(Instant at, int... scores) {
@@ -85,7 +88,7 @@ class WithdrawalRepositoryIT {
         assertThat(withdrawals.find(bob, id)).isEmpty();
         assertThat(withdrawals.fingerprint(bob, id)).isEmpty();
         assertThat(withdrawals.update(bob, id, felt(MORNING, 4), 2_000)).isFalse();
-        assertThat(withdrawals.delete(bob, id)).isFalse();
+        assertThat(deleted.keep(bob, withdrawals.entries(), id)).isFalse();
         assertThat(withdrawals.list(bob, ListQuery.parse(null, null, null, null, ZoneOffset.UTC))).isEmpty();
         assertThat(withdrawals.find(alice, id).orElseThrow().total()).isEqualTo(2);
     }
@@ -98,7 +101,7 @@ class WithdrawalRepositoryIT {
         assertThat(updated.total()).isEqualTo(8);
         assertThat(updated.symptoms()).hasSize(3);
         assertThat(updated.updatedAt().toEpochMilli()).isEqualTo(2_000);
-        assertThat(withdrawals.delete(alice, id)).isTrue();
+        assertThat(deleted.keep(alice, withdrawals.entries(), id)).isTrue();
         assertThat(withdrawals.find(alice, id)).isEmpty();
     }
 

@@ -1,0 +1,7 @@
+package app.mitra.journal.internal;
+
+import app.mitra.testing.MitraOnSqlite;
+
+@MitraOnSqlite
+class RestoreApiOnSqliteIT extends RestoreApiContract {
+}
