@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,16 +102,10 @@ public class ReportBuilder {
         return oneDecimal(doses.stream().mapToDouble(Dose::mitragynineMg).sum());
     }
 
-    /** Findings grouped by rule and what the person wrote, strongest first (the order safety lists them in). */
+    /** The findings, one per rule and subject as safety keeps them, strongest first (the order safety lists them in). */
     private static List<FindingRow> findings(Snapshot snapshot) {
-        Map<String, List<StoredFinding>> byRule = new LinkedHashMap<>();
-        snapshot.findings().forEach(f -> byRule.computeIfAbsent(f.finding().ruleId() + "|" + f.finding().input(),
-                key -> new ArrayList<>()).add(f));
-        return byRule.values().stream().map(group -> {
-            List<LocalDate> dates = group.stream().map(f -> snapshot.day(f.createdAt())).sorted().toList();
-            StoredFinding latest = group.stream().max(Comparator.comparing(StoredFinding::createdAt)).orElseThrow();
-            return new FindingRow(latest, group.size(), dates.get(0), dates.get(dates.size() - 1));
-        }).toList();
+        return snapshot.findings().stream().map(f -> new FindingRow(f, f.count(), snapshot.day(f.firstSeenAt()),
+                snapshot.day(f.lastSeenAt()))).toList();
     }
 
     private static Summary summary(Snapshot snapshot, List<DayRow> days, List<PegRow> pegs, List<FindingRow> findings) {

@@ -30,8 +30,9 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
             "hoursMinutes", "minutes");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
+    /** A rule's own {@code asOf} (the date it was last reviewed) is optional: without one, the book's applies. */
     public record Rule(String id, String category, String severity, String title, String observed, String why,
-            String advice, String evidence, List<Source> sources) {
+            String advice, String evidence, List<Source> sources, LocalDate asOf) {
 
         /** The finding with the person's numbers filled in; severity and evidence may be a depressant class's own. */
         Finding finding(Map<String, String> values, String input, String matched, Severity severityOverride,
@@ -40,7 +41,7 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
             moreSources.stream().filter(s -> all.stream().noneMatch(t -> t.url().equals(s.url()))).forEach(all::add);
             return new Finding(id, severityOverride != null ? severityOverride : Severity.of(severity), category, input,
                     matched, fill(title, values), fill(observed, values) + " " + why, advice,
-                    evidenceOverride != null ? evidenceOverride : Evidence.of(evidence), all);
+                    evidenceOverride != null ? evidenceOverride : Evidence.of(evidence), all, asOf);
         }
 
         Finding finding(Map<String, String> values) {
@@ -72,7 +73,8 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
                 }
             }
         }
-        return rule;
+        return rule.asOf() != null ? rule : new Rule(rule.id(), rule.category(), rule.severity(), rule.title(),
+                rule.observed(), rule.why(), rule.advice(), rule.evidence(), rule.sources(), asOf);
     }
 
     public String phrase(String key, Map<String, String> values) {

@@ -20,6 +20,8 @@ import app.mitra.journal.ProposedDose;
 import app.mitra.journal.Substance;
 import app.mitra.journal.SubstanceKind;
 import app.mitra.journal.SubstanceUnit;
+import app.mitra.journal.Unit;
+import app.mitra.products.Form;
 import app.mitra.safety.Finding;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.Severity;
@@ -77,7 +79,8 @@ class GuardrailPoliciesTest {
 
     private static Optional<Finding> check(Guardrail guardrail, Journal journal, Instant at, long mg,
             HealthProfile profile) {
-        return guardrail.check(new Guardrail.Situation(new ProposedDose(UUID.randomUUID(), at, mg), journal, profile));
+        ProposedDose dose = new ProposedDose(UUID.randomUUID(), at, mg, Form.POWDER, mg / 1000.0, Unit.G);
+        return guardrail.check(new Guardrail.Situation(dose, journal, profile));
     }
 
     private static Optional<Finding> check(Guardrail guardrail, Journal journal, Instant at, long mg) {
