@@ -42,7 +42,7 @@ public class FindingRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    FindingRepository(JdbcClient jdbc, JsonMapper json) {
+    public FindingRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
