@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import app.mitra.journal.DoseChecks;
 import app.mitra.journal.DoseFinding;
 import app.mitra.journal.DoseHistory;
+import app.mitra.journal.PlausibleAmounts;
 import app.mitra.journal.ProposedDose;
 import app.mitra.safety.Evidence;
 import app.mitra.safety.Finding;
@@ -36,21 +37,25 @@ class DoseGuardrails implements DoseChecks {
      * a person who has read the finding is not asked again at every dose.
      */
     private static final Set<String> ONGOING = Set.of(ConsecutiveDays.RULE);
+    private static final Set<String> FROM_SIZE_ALONE = Set.of(AboveRecentMedian.RULE, DailyLimit.RULE);
 
     private final List<Guardrail> guardrails;
     private final HealthProfiles profiles;
     private final Findings findings;
 
-    DoseGuardrails(JsonMapper json, GuardrailProperties settings, HealthProfiles profiles, Findings findings) {
-        this.guardrails = all(GuardrailBook.load(json), Depressants.load(json), settings);
+    DoseGuardrails(JsonMapper json, GuardrailProperties settings, HealthProfiles profiles, Findings findings,
+            PlausibleAmounts amounts) {
+        this.guardrails = all(GuardrailBook.load(json), Depressants.load(json), settings, amounts);
         this.profiles = profiles;
         this.findings = findings;
     }
 
     /** Every guardrail, in the order their findings are shown. */
-    static List<Guardrail> all(GuardrailBook book, Depressants depressants, GuardrailProperties settings) {
-        return List.of(new RecentDepressant(book, depressants, settings), new DailyLimit(book), new DosesPerDay(book),
-                new AboveRecentMedian(book, settings), new ConsecutiveDays(book, settings), new FirstDose(book));
+    static List<Guardrail> all(GuardrailBook book, Depressants depressants, GuardrailProperties settings,
+            PlausibleAmounts amounts) {
+        return List.of(new ImplausibleAmount(book, amounts), new RecentDepressant(book, depressants, settings),
+                new DailyLimit(book), new DosesPerDay(book), new AboveRecentMedian(book, settings),
+                new ConsecutiveDays(book, settings), new FirstDose(book));
     }
 
     @Override
@@ -77,7 +82,11 @@ class DoseGuardrails implements DoseChecks {
 
     private List<Finding> check(UUID userId, ProposedDose dose, DoseHistory history) {
         Guardrail.Situation situation = new Guardrail.Situation(dose, history, profiles.get(userId));
-        return guardrails.stream().map(g -> g.check(situation)).flatMap(Optional::stream).toList();
+        List<Finding> found = guardrails.stream().map(g -> g.check(situation)).flatMap(Optional::stream).toList();
+        // An amount far outside what anyone takes is most likely a slip: what follows from its size alone
+        // ("more than you usually take", "above your daily limit") would only repeat the slip in other words.
+        boolean slip = found.stream().anyMatch(f -> f.ruleId().equals(ImplausibleAmount.RULE));
+        return slip ? found.stream().filter(f -> !FROM_SIZE_ALONE.contains(f.ruleId())).toList() : found;
     }
 
     static Finding fromJournal(DoseFinding f) {

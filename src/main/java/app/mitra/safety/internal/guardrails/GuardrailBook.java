@@ -25,9 +25,9 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
     public static final String RESOURCE = "safety/guardrails.json";
     /** The dose-pattern words of API.md's category vocabulary that guardrails use. */
     static final Set<String> CATEGORIES = Set.of("first-use", "escalation", "daily-limit", "dose-frequency",
-            "consecutive-days", "recent-depressant");
+            "consecutive-days", "recent-depressant", "implausible-amount");
     static final Set<String> PHRASES = Set.of("alcohol", "drink", "drinks", "nameAndAmount", "amount", "hours",
-            "hoursMinutes", "minutes");
+            "hoursMinutes", "minutes", "meant");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     /** A rule's own {@code asOf} (the date it was last reviewed) is optional: without one, the book's applies. */
@@ -40,7 +40,7 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
             List<Source> all = new java.util.ArrayList<>(sources);
             moreSources.stream().filter(s -> all.stream().noneMatch(t -> t.url().equals(s.url()))).forEach(all::add);
             return new Finding(id, severityOverride != null ? severityOverride : Severity.of(severity), category, input,
-                    matched, fill(title, values), fill(observed, values) + " " + why, advice,
+                    matched, fill(title, values), fill(observed, values).strip() + " " + why, advice,
                     evidenceOverride != null ? evidenceOverride : Evidence.of(evidence), all, asOf);
         }
 
