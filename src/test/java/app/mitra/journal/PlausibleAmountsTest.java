@@ -17,7 +17,8 @@ import app.mitra.products.Form;
 /** The sourced bounds that tell a slip (500 g for 5.00 g) from an amount people take, and the file behind them. */
 class PlausibleAmountsTest {
 
-    private static final PlausibleAmounts AMOUNTS = new PlausibleAmounts(PlausibleAmountsFile.load());
+    /** Built as Spring builds it at start-up, from the shipped file: a broken file stops start-up here. */
+    private static final PlausibleAmounts AMOUNTS = new PlausibleAmounts();
 
     private static Optional<String> meant(Form form, double amount, Unit unit) {
         return AMOUNTS.check(form, unit, amount).orElseThrow().meant().map(Amount::toString);

@@ -1,6 +1,7 @@
 package app.mitra.safety.internal;
 
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +99,7 @@ class SafetyController {
         StoredFinding read = findings.get(user.id(), id);
         model.addAttribute("f", read);
         model.addAttribute("learnMore", learnMore(List.of(read)));
-        model.addAttribute("zone", zone(user));
+        model.addAttribute("zone", ZoneId.of(profiles.get(user.id()).timeZone()));
         model.addAttribute("attentionCount", findings.open(user.id()).size());
         return "safety/safety :: acknowledged";
     }
@@ -108,7 +109,7 @@ class SafetyController {
         List<StoredFinding> current = findings.current(user.id());
         List<StoredFinding> attention = current.stream().filter(f -> f.state() == State.NEW).toList();
         List<StoredFinding> read = current.stream().filter(f -> f.state() == State.ACKNOWLEDGED)
-                .sorted(java.util.Comparator.comparing(StoredFinding::lastSeenAt).reversed()).toList();
+                .sorted(Comparator.comparing(StoredFinding::lastSeenAt).reversed()).toList();
         boolean avoid = current.stream().anyMatch(f -> f.finding().severity() == Severity.AVOID);
         model.addAttribute("profile", profile);
         model.addAttribute("profileForm", form != null ? form : ProfileForm.of(profile));
@@ -116,7 +117,7 @@ class SafetyController {
         model.addAttribute("attentionCount", attention.size());
         model.addAttribute("read", read);
         model.addAttribute("shown", SHOWN);
-        model.addAttribute("zone", zone(user));
+        model.addAttribute("zone", ZoneId.of(profile.timeZone()));
         model.addAttribute("learnMore", learnMore(current));
         model.addAttribute("result", screening.check(profile));
         model.addAttribute("help", avoid ? help.forJurisdiction(profile.jurisdiction()) : null);
@@ -129,9 +130,5 @@ class SafetyController {
     private Map<String, String> learnMore(List<StoredFinding> shown) {
         return shown.stream().map(f -> f.finding().category()).distinct()
                 .collect(Collectors.toMap(category -> category, library::learnMore));
-    }
-
-    private ZoneId zone(AccountUser user) {
-        return ZoneId.of(profiles.get(user.id()).timeZone());
     }
 }
