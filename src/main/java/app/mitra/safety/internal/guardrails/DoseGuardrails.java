@@ -53,7 +53,7 @@ class DoseGuardrails implements DoseChecks {
     /** Every guardrail, in the order their findings are shown. */
     static List<Guardrail> all(GuardrailBook book, Depressants depressants, GuardrailProperties settings,
             PlausibleAmounts amounts) {
-        return List.of(new ImplausibleAmount(book, amounts), new RecentDepressant(book, depressants, settings),
+        return List.of(new AmountToCheck(book, amounts), new RecentDepressant(book, depressants, settings),
                 new DailyLimit(book), new DosesPerDay(book), new AboveRecentMedian(book, settings),
                 new ConsecutiveDays(book, settings), new FirstDose(book));
     }
@@ -85,7 +85,7 @@ class DoseGuardrails implements DoseChecks {
         List<Finding> found = guardrails.stream().map(g -> g.check(situation)).flatMap(Optional::stream).toList();
         // An amount far outside what anyone takes is most likely a slip: what follows from its size alone
         // ("more than you usually take", "above your daily limit") would only repeat the slip in other words.
-        boolean slip = found.stream().anyMatch(f -> f.ruleId().equals(ImplausibleAmount.RULE));
+        boolean slip = found.stream().anyMatch(f -> f.ruleId().equals(AmountToCheck.RULE));
         return slip ? found.stream().filter(f -> !FROM_SIZE_ALONE.contains(f.ruleId())).toList() : found;
     }
 

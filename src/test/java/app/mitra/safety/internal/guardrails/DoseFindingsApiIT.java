@@ -136,7 +136,7 @@ class DoseFindingsApiIT {
         assertThat(typo.json().get("materialMg").asLong()).as("stored as typed").isEqualTo(500_000);
         JsonNode odd = typo.json().get("findings").get(0);
         assertThat(rules(typo.json().get("findings"))).as("its size alone raises nothing else")
-                .containsExactly(ImplausibleAmount.RULE);
+                .containsExactly(AmountToCheck.RULE);
         assertThat(odd.get("category").asString()).isEqualTo("implausible-amount");
         assertThat(odd.get("explanation").asString()).contains("You logged 500 g for one dose").contains("Did you mean 5 g?");
         assertThat(odd.get("count").asInt()).isEqualTo(1);
@@ -150,7 +150,7 @@ class DoseFindingsApiIT {
         assertThat(grouped.get("firstSeenAt").asString()).isEqualTo("2026-03-04T08:00:00Z");
         assertThat(grouped.get("lastSeenAt").asString()).isEqualTo("2026-03-05T08:00:00Z");
         JsonNode listed = api.get(person, "/api/v1/safety/findings").json().get("items");
-        assertThat(listed.valueStream().filter(f -> f.get("ruleId").asString().equals(ImplausibleAmount.RULE))
+        assertThat(listed.valueStream().filter(f -> f.get("ruleId").asString().equals(AmountToCheck.RULE))
                 .map(f -> f.get("count").asInt())).containsExactly(2);
         assertThat(api.get(person, "/api/v1/doses/" + typo.id()).json().get("findings").get(0).get("explanation")
                 .asString()).as("each dose keeps its own words").contains("500 g");

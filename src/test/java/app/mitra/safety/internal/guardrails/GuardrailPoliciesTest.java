@@ -271,7 +271,7 @@ class GuardrailPoliciesTest {
     private static Optional<Finding> typed(double amount, Unit unit) {
         ProposedDose dose = new ProposedDose(UUID.randomUUID(), EVENING, Math.round(amount * 1000), Form.POWDER, amount,
                 unit);
-        return new ImplausibleAmount(BOOK, AMOUNTS).check(new Guardrail.Situation(dose, new Journal(), limits(null, null)));
+        return new AmountToCheck(BOOK, AMOUNTS).check(new Guardrail.Situation(dose, new Journal(), limits(null, null)));
     }
 
     @Test
@@ -291,7 +291,7 @@ class GuardrailPoliciesTest {
     @Test
     void everyRuleOfTheBookIsUsedByAGuardrailAndNoAdviceNamesANumber() {
         List<String> used = List.of(FirstDose.RULE, AboveRecentMedian.RULE, DailyLimit.RULE, DosesPerDay.RULE,
-                ConsecutiveDays.RULE, RecentDepressant.RULE, ImplausibleAmount.RULE);
+                ConsecutiveDays.RULE, RecentDepressant.RULE, AmountToCheck.RULE);
         assertThat(BOOK.rules()).extracting(GuardrailBook.Rule::id).containsExactlyInAnyOrderElementsOf(used);
         assertThat(BOOK.rules()).allSatisfy(rule -> {
             assertThat(rule.advice()).doesNotContainPattern("\\d");

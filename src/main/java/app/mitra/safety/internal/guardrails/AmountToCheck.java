@@ -12,7 +12,7 @@ import app.mitra.safety.Finding;
  * most likely a slip (500 g for 5.00 g), which would skew every total and chart, and if real an
  * emergency. The web app asks before saving; over the API the dose is stored and this finding raised.
  */
-public final class ImplausibleAmount implements Guardrail {
+public final class AmountToCheck implements Guardrail {
 
     public static final String RULE = "guardrail-implausible-amount";
 
@@ -20,7 +20,7 @@ public final class ImplausibleAmount implements Guardrail {
     private final GuardrailBook.Rule rule;
     private final PlausibleAmounts amounts;
 
-    public ImplausibleAmount(GuardrailBook book, PlausibleAmounts amounts) {
+    public AmountToCheck(GuardrailBook book, PlausibleAmounts amounts) {
         this.book = book;
         this.rule = book.rule(RULE, Set.of("amount", "meant"));
         this.amounts = amounts;
