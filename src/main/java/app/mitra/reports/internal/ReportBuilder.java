@@ -33,7 +33,6 @@ import app.mitra.reports.internal.Report.ProductRow;
 import app.mitra.reports.internal.Report.Summary;
 import app.mitra.reports.internal.Report.TaperRow;
 import app.mitra.safety.Severity;
-import app.mitra.safety.StoredFinding;
 import app.mitra.safety.Taper;
 import app.mitra.safety.TaperStep;
 
