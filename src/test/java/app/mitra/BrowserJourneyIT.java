@@ -150,9 +150,9 @@ class BrowserJourneyIT {
         tap(browser.findElement(By.cssSelector("#profile button.primary")));
         waitForText(".flash", "Profile saved and checked.");
 
-        WebElement findings = browser.findElement(By.id("findings"));
+        WebElement findings = browser.findElement(By.id("attention"));
         assertThat(findings.getText()).contains("Avoid combining", "Benzodiazepine with kratom",
-                "You wrote \u201cXanax 0.5 mg as needed\u201d \u2014 read as alprazolam.", "Evidence: strong");
+                "You wrote \u201cXanax 0.5 mg as needed\u201d \u2014 read as alprazolam.");
         assertThat(findings.findElements(By.cssSelector(".finding-avoid .sources a")))
                 .extracting(link -> link.getAttribute("href")).contains("https://doi.org/10.1002/cpt.2891");
         assertThat(browser.findElement(By.id("not-checked")).getText()).contains("Zorblex from a friend",
@@ -160,6 +160,7 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("help")).getText()).contains("1-800-662-4357", "988");
         assertThat(browser.findElement(By.cssSelector(".rulebook")).getText()).startsWith("Rulebook 2026.");
         tap(browser.findElement(By.cssSelector(".finding-avoid .sources summary")));
+        assertThat(browser.findElement(By.cssSelector(".finding-avoid .sources")).getText()).contains("Evidence: strong");
         see("21-safety-avoid-finding");
 
         tap(browser.findElement(By.linkText("Today")));
@@ -169,8 +170,8 @@ class BrowserJourneyIT {
         tap(browser.findElement(By.cssSelector("a.notice")));
         waitForText("h1", "Safety");
         tap(browser.findElement(By.cssSelector(".finding-avoid button")));
-        waitForText(".flash", "Marked as read.");
-        assertThat(browser.findElement(By.cssSelector(".finding-avoid")).getText()).contains("You have read this.");
+        waitForText(".finding-avoid .read-note", "Marked as read.");
+        assertThat(browser.findElement(By.id("attention-title")).getText()).isEqualTo("Nothing new needs your attention");
         see("23-safety-read");
         tap(browser.findElement(By.linkText("Today")));
         waitForText("h1", "Today");
@@ -212,6 +213,9 @@ class BrowserJourneyIT {
         see("guard-02-warning-before-saving");
 
         tap(browser.findElement(By.cssSelector("#log-dose button.primary")));
+        // A time two hours ahead is asked about before it is saved.
+        waitForText("#log-dose .question", "is later than now.");
+        tap(browser.findElement(By.cssSelector("#log-dose .question button[name=asTyped]")));
         waitForText(".flash", "Dose saved.");
         // Two hours on may be tomorrow already: History lists every day.
         tap(browser.findElement(By.linkText("History")));

@@ -60,6 +60,7 @@ class LegalJourneyIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("jurisdiction")).getAttribute("value")).isEqualTo("US-MS-TUPELO");
         assertThat(text("#legal-here")).contains("Tupelo, Mississippi").contains("banned");
 
+        phone.tap(browser.findElement(By.cssSelector(".finding .sources summary")));
         phone.tap(browser.findElement(By.cssSelector(".finding .learn-more a")));
         phone.waitForText("h1", "Interactions");
         assertThat(browser.getCurrentUrl()).endsWith("/library/interactions#depressants");

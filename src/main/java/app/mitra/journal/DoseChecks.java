@@ -16,9 +16,10 @@ public interface DoseChecks {
 
     /**
      * Keeps a dose's findings (from {@link #preview}) with it, replacing earlier ones; called inside the
-     * dose's write. The checks themselves run before the write, so the single SQLite writer only stores.
+     * dose's write. The checks themselves run before the write, so the single SQLite writer only stores
+     * (and merges each finding into the one stored finding of its rule and subject).
      */
-    void record(UUID userId, UUID doseId, List<DoseFinding> findings);
+    void record(UUID userId, ProposedDose dose, List<DoseFinding> findings);
 
     /** Forgets a deleted dose's findings; called inside the deletion's write. */
     void forget(UUID userId, UUID doseId);

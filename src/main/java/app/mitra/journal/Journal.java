@@ -163,25 +163,33 @@ public class Journal {
     public Created<Dose> createDose(UUID userId, DoseInput input) {
         Normalised normalised = normalise(userId, input);
         UUID own = input.id() != null ? input.id() : Ids.newId();
-        List<DoseFinding> found = checks.preview(userId, proposed(own, input, normalised), history(userId, own));
+        ProposedDose proposed = proposed(own, input, normalised);
+        List<DoseFinding> found = checks.preview(userId, proposed, history(userId, own));
         Created<Dose> created = createAudited(userId, own, input, doses.entries(),
                 (id, zone, now) -> DoseRepository.stored(id, zone, input, normalised, now).withFindings(found),
                 (entry, fingerprint) -> {
                     doses.insert(userId, entry.id(), entry.timeZone(), input, normalised, fingerprint,
                             entry.createdAt().toEpochMilli());
-                    checks.record(userId, entry.id(), found);
+                    checks.record(userId, proposed, found);
                 },
                 id -> dose(userId, id));
         events.publishEvent(new DoseLogged(userId, created.value().id()));
-        return created;
+        if (found.isEmpty()) {
+            return created;
+        }
+        // The answer names the stored findings this dose raised or updated (their ids, how often, since when).
+        Dose dose = created.value();
+        return new Created<>(dose.withFindings(checks.recorded(userId, List.of(dose.id())).getOrDefault(dose.id(),
+                List.of())), created.created());
     }
 
     public Dose updateDose(UUID userId, UUID id, DoseInput input) {
         Normalised normalised = normalise(userId, input);
-        List<DoseFinding> found = checks.preview(userId, proposed(id, input, normalised), history(userId, id));
+        ProposedDose proposed = proposed(id, input, normalised);
+        List<DoseFinding> found = checks.preview(userId, proposed, history(userId, id));
         return updateAudited(userId, doses.entries(), id, () -> {
             doses.update(userId, id, input, normalised, System.currentTimeMillis());
-            checks.record(userId, id, found);
+            checks.record(userId, proposed, found);
         }, entry -> dose(userId, entry));
     }
 
@@ -195,11 +203,14 @@ public class Journal {
      * it is checked again against the journal as it is now, as an edit would be.
      */
     public Dose restoreDose(UUID userId, UUID id) {
-        List<DoseFinding> found = deletions.find(userId, doses.entries(), id)
-                .map(gone -> checks.preview(userId, new ProposedDose(id, gone.entry().takenAt(),
-                        gone.entry().materialMg()), history(userId, id)))
+        Optional<ProposedDose> proposed = deletions.find(userId, doses.entries(), id)
+                .map(gone -> new ProposedDose(id, gone.entry().takenAt(), gone.entry().materialMg(),
+                        gone.entry().form(), gone.entry().amount(), gone.entry().unit()));
+        List<DoseFinding> found = proposed.map(dose -> checks.preview(userId, dose, history(userId, id)))
                 .orElse(List.of());
-        deletions.restore(userId, doses.entries(), id, () -> checks.record(userId, id, found));
+        // a restored dose counts as a new occurrence: a finding read before comes back as new
+        deletions.restore(userId, doses.entries(), id, () -> proposed.ifPresent(dose -> checks.record(userId, dose,
+                found)));
         events.publishEvent(new DoseLogged(userId, id));
         return dose(userId, id);
     }
@@ -241,7 +252,8 @@ public class Journal {
     }
 
     private static ProposedDose proposed(UUID id, DoseInput input, Normalised normalised) {
-        return new ProposedDose(id, input.takenAt(), normalised.materialMg());
+        return new ProposedDose(id, input.takenAt(), normalised.materialMg(), input.form(), input.amount(),
+                input.unit());
     }
 
     /** The person's journal as the checks on one dose see it: everything but that dose. */

@@ -49,7 +49,7 @@ public class Screening {
         if (age != null) {
             for (Rule rule : rulebook.rules()) {
                 if (rule.age() != null && rule.age().applies(age)) {
-                    findings.add(finding(rule, String.valueOf(age), rule.age().label()));
+                    findings.add(finding(rule, String.valueOf(age), rule.age().label(), rulebook.asOf()));
                 }
             }
         }
@@ -72,7 +72,7 @@ public class Screening {
             }
             NameMatcher.Line match = matcher.match(line, scope);
             for (NameMatcher.Hit hit : match.hits()) {
-                findings.add(finding(hit.rule(), line, hit.matched()));
+                findings.add(finding(hit.rule(), line, hit.matched(), rulebook.asOf()));
             }
             if (match.hits().isEmpty()) {
                 (match.known() ? checked : unrecognised).add(line);
@@ -80,8 +80,8 @@ public class Screening {
         }
     }
 
-    private static Finding finding(Rule rule, String input, String matched) {
+    private static Finding finding(Rule rule, String input, String matched, LocalDate asOf) {
         return new Finding(rule.id(), rule.severity(), rule.category(), input, matched, rule.title(),
-                rule.explanation(), rule.advice(), rule.evidence(), rule.sources());
+                rule.explanation(), rule.advice(), rule.evidence(), rule.sources(), asOf);
     }
 }

@@ -56,6 +56,18 @@ record DoseForm(String id, String takenAt, String form, String amount, String un
         return values.build(() -> new DoseInput(doseId, time, doseForm, quantity, doseUnit, product, batch, how, note));
     }
 
+    /**
+     * The form with the amount the person chose on "did you mean ...?" ({@code "5 G"}: amount and unit);
+     * without a choice, or with one that cannot be read, the form as typed.
+     */
+    DoseForm meaning(String choice) {
+        String[] parts = choice == null ? new String[0] : choice.strip().split(" ");
+        if (parts.length != 2) {
+            return this;
+        }
+        return new DoseForm(id, takenAt, form, parts[0], parts[1], productId, batchId, method, note);
+    }
+
     /** The chosen product, or null when none (or unreadable: the form's own checks report that). */
     UUID productUuid() {
         try {

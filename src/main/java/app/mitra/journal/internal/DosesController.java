@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
 import app.mitra.journal.Dose;
+import app.mitra.journal.DoseInput;
 import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
 import app.mitra.products.Batches;
@@ -35,9 +37,11 @@ class DosesController {
     private final Batches batches;
     private final Timeline timeline;
     private final FormProblems formProblems;
+    private final EntryQuestions questions;
 
     DosesController(Journal journal, Products products, Batches batches, Timeline timeline,
-            FormProblems formProblems) {
+            FormProblems formProblems, EntryQuestions questions) {
+        this.questions = questions;
         this.journal = journal;
         this.products = products;
         this.batches = batches;
@@ -76,23 +80,34 @@ class DosesController {
         return "journal/fragments :: batchField(chosen=null, p=null, batches=${batches})";
     }
 
-    /** Saves the edit; with {@code check} (the "Check" button, no JavaScript needed) only previews it. */
+    /**
+     * Saves the edit; with {@code check} (the "Check" button, no JavaScript needed) only previews it. A
+     * changed amount or time far outside the usual is asked about first ({@code meant}, {@code asTyped}).
+     */
     @PostMapping("/doses/{id}")
     String update(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @ModelAttribute DoseForm doseForm,
-            @RequestParam(required = false) String check, Model model, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String check, @RequestParam(required = false) String meant,
+            @RequestParam(required = false) String asTyped, Model model, RedirectAttributes redirect, Locale locale) {
         ZoneId zone = journal.zone(user.id());
-        Instant stored = journal.dose(user.id(), id).takenAt();
+        Dose before = journal.dose(user.id(), id);
+        DoseForm typed = doseForm.meaning(meant);
         Dose saved;
         try {
+            // the stored time, seconds and all, stays when the minute shown was not changed
+            DoseInput input = typed.input(id, zone, before.takenAt());
             if (check != null) {
-                model.addAttribute("doseFindings",
-                        journal.previewDose(user.id(), doseForm.input(id, zone, stored)).findings());
-                return form(user, model, doseForm, id);
+                model.addAttribute("doseFindings", journal.previewDose(user.id(), input).findings());
+                return form(user, model, typed, id);
             }
-            saved = journal.updateDose(user.id(), id, doseForm.input(id, zone, stored));
+            Optional<EntryQuestions.Questions> ask = questions.dose(user.id(), input, before, asTyped);
+            if (ask.isPresent()) {
+                model.addAttribute("doseQuestions", ask.get());
+                return form(user, model, typed, id);
+            }
+            saved = journal.updateDose(user.id(), id, input);
         } catch (InvalidInputException refused) {
             model.addAttribute("doseProblems", formProblems.of(refused, locale));
-            return form(user, model, doseForm, id);
+            return form(user, model, typed, id);
         }
         redirect.addFlashAttribute("flash", "flash.doseUpdated");
         return backTo(saved.takenAt().atZone(zone).toLocalDate(), zone);

@@ -20,9 +20,14 @@ import app.mitra.accounts.AccountUser;
 import app.mitra.common.web.ConflictException;
 import app.mitra.common.web.FormProblems;
 import app.mitra.common.web.InvalidInputException;
+import app.mitra.journal.CheckInInput;
 import app.mitra.journal.Dose;
+import app.mitra.journal.DoseInput;
 import app.mitra.journal.EntryKind;
 import app.mitra.journal.Journal;
+import app.mitra.journal.NoteInput;
+import app.mitra.journal.PlausibleAmounts;
+import app.mitra.journal.SubstanceInput;
 import app.mitra.journal.Substances;
 import app.mitra.journal.TodayNotices;
 import app.mitra.products.Batches;
@@ -42,9 +47,14 @@ class TodayController {
     private final Timeline timeline;
     private final FormProblems formProblems;
     private final ObjectProvider<TodayNotices> notices;
+    private final EntryQuestions questions;
+    private final PlausibleAmounts amounts;
 
     TodayController(Journal journal, Substances substances, Products products, Batches batches, Timeline timeline,
-            FormProblems formProblems, ObjectProvider<TodayNotices> notices) {
+            FormProblems formProblems, ObjectProvider<TodayNotices> notices, EntryQuestions questions,
+            PlausibleAmounts amounts) {
+        this.questions = questions;
+        this.amounts = amounts;
         this.journal = journal;
         this.substances = substances;
         this.products = products;
@@ -64,23 +74,34 @@ class TodayController {
         return page(user, model, null, null, null, null);
     }
 
-    /** Logs the dose; with {@code check} (the form's "Check" button, which works without JavaScript) only previews it. */
+    /**
+     * Logs the dose; with {@code check} (the form's "Check" button, which works without JavaScript) only
+     * previews it. An amount or time far outside the usual is asked about first: {@code meant} is the
+     * amount chosen on "did you mean ...?", {@code asTyped} saves what was typed.
+     */
     @PostMapping("/doses")
     String logDose(@AuthenticationPrincipal AccountUser user, @ModelAttribute DoseForm doseForm,
-            @RequestParam(required = false) String check, Model model, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String check, @RequestParam(required = false) String meant,
+            @RequestParam(required = false) String asTyped, Model model, RedirectAttributes redirect, Locale locale) {
+        DoseForm typed = doseForm.meaning(meant);
         UUID logged;
         try {
+            DoseInput input = typed.input(null, journal.zone(user.id()));
             if (check != null) {
-                model.addAttribute("doseFindings", journal.previewDose(user.id(),
-                        doseForm.input(null, journal.zone(user.id()))).findings());
-                return page(user, model, doseForm, null, null, null);
+                model.addAttribute("doseFindings", journal.previewDose(user.id(), input).findings());
+                return page(user, model, typed, null, null, null);
             }
-            logged = journal.createDose(user.id(), doseForm.input(null, journal.zone(user.id()))).value().id();
+            Optional<EntryQuestions.Questions> ask = questions.dose(user.id(), input, asTyped);
+            if (ask.isPresent()) {
+                model.addAttribute("doseQuestions", ask.get());
+                return page(user, model, typed, null, null, null);
+            }
+            logged = journal.createDose(user.id(), input).value().id();
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
             model.addAttribute("doseProblems", formProblems.of(refused, locale));
-            return page(user, model, doseForm, null, null, null);
+            return page(user, model, typed, null, null, null);
         }
         redirect.addFlashAttribute("flash", "flash.doseSaved");
         Undo.deleteOffered(redirect, EntryKind.DOSE, logged);
@@ -88,10 +109,16 @@ class TodayController {
     }
 
     @PostMapping("/checkins")
-    String checkIn(@AuthenticationPrincipal AccountUser user, @ModelAttribute CheckInForm checkInForm, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String checkIn(@AuthenticationPrincipal AccountUser user, @ModelAttribute CheckInForm checkInForm,
+            @RequestParam(required = false) String asTyped, Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            journal.createCheckIn(user.id(), checkInForm.input(null, journal.zone(user.id())));
+            CheckInInput input = checkInForm.input(null, journal.zone(user.id()));
+            Optional<EntryQuestions.Questions> ask = questions.time(user.id(), input.takenAt(), asTyped);
+            if (ask.isPresent()) {
+                model.addAttribute("checkInQuestions", ask.get());
+                return page(user, model, null, checkInForm, null, null);
+            }
+            journal.createCheckIn(user.id(), input);
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
@@ -104,10 +131,16 @@ class TodayController {
 
     @PostMapping("/substances")
     String logSubstance(@AuthenticationPrincipal AccountUser user, @ModelAttribute SubstanceForm substanceForm,
-            Model model, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String asTyped, Model model, RedirectAttributes redirect, Locale locale) {
         UUID logged;
         try {
-            logged = substances.create(user.id(), substanceForm.input(null, journal.zone(user.id()))).value().id();
+            SubstanceInput input = substanceForm.input(null, journal.zone(user.id()));
+            Optional<EntryQuestions.Questions> ask = questions.time(user.id(), input.takenAt(), asTyped);
+            if (ask.isPresent()) {
+                model.addAttribute("substanceQuestions", ask.get());
+                return page(user, model, null, null, substanceForm, null);
+            }
+            logged = substances.create(user.id(), input).value().id();
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
@@ -120,10 +153,16 @@ class TodayController {
     }
 
     @PostMapping("/notes")
-    String writeNote(@AuthenticationPrincipal AccountUser user, @ModelAttribute NoteForm noteForm, Model model,
-            RedirectAttributes redirect, Locale locale) {
+    String writeNote(@AuthenticationPrincipal AccountUser user, @ModelAttribute NoteForm noteForm,
+            @RequestParam(required = false) String asTyped, Model model, RedirectAttributes redirect, Locale locale) {
         try {
-            journal.createNote(user.id(), noteForm.input(null, journal.zone(user.id())));
+            NoteInput input = noteForm.input(null, journal.zone(user.id()));
+            Optional<EntryQuestions.Questions> ask = questions.time(user.id(), input.takenAt(), asTyped);
+            if (ask.isPresent()) {
+                model.addAttribute("noteQuestions", ask.get());
+                return page(user, model, null, null, null, noteForm);
+            }
+            journal.createNote(user.id(), input);
         } catch (ConflictException resent) {
             return alreadySaved(redirect);
         } catch (InvalidInputException refused) {
@@ -152,8 +191,10 @@ class TodayController {
                 .toList());
         model.addAttribute("entries", timeline.day(user.id(), date, zone));
         model.addAttribute("products", products.list(user.id(), false));
-        // A refused dose form stays open with what was typed; otherwise offer the last dose again.
-        Optional<Dose> last = doseForm == null ? journal.lastDose(user.id()) : Optional.empty();
+        // A refused dose form stays open with what was typed; otherwise offer the last dose again, unless its
+        // amount is one nobody takes at once (most likely a slip): one tap must never repeat that.
+        Optional<Dose> last = doseForm == null ? journal.lastDose(user.id())
+                .filter(dose -> amounts.check(dose.form(), dose.unit(), dose.amount()).isEmpty()) : Optional.empty();
         model.addAttribute("last", last.map(dose -> timeline.entry(user.id(), dose, zone)).orElse(null));
         DoseForm shown = doseForm != null ? doseForm : last.map(DoseForm::repeating).orElseGet(DoseForm::blank);
         model.addAttribute("doseForm", shown);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ import app.mitra.reports.internal.Report.ProductRow;
 import app.mitra.reports.internal.Report.Summary;
 import app.mitra.reports.internal.Report.TaperRow;
 import app.mitra.safety.Severity;
-import app.mitra.safety.StoredFinding;
 import app.mitra.safety.Taper;
 import app.mitra.safety.TaperStep;
 
@@ -107,20 +105,14 @@ public class ReportBuilder {
     }
 
     /**
-     * Findings grouped by rule and what the person wrote, strongest first (the order safety lists them in).
-     * The first-dose note is left out: the summary gives the first dose ever logged with its date, which a
-     * report starting after it would otherwise leave a clinician to guess.
+     * The findings, one per rule and subject as safety keeps them, strongest first (the order safety lists
+     * them in). The first-dose note is left out: the summary gives the first dose ever logged with its
+     * date, which a report starting after it would otherwise leave a clinician to guess.
      */
     private static List<FindingRow> findings(Snapshot snapshot) {
-        Map<String, List<StoredFinding>> byRule = new LinkedHashMap<>();
-        snapshot.findings().stream().filter(f -> !FIRST_DOSE_RULE.equals(f.finding().ruleId()))
-                .forEach(f -> byRule.computeIfAbsent(f.finding().ruleId() + "|" + f.finding().input(),
-                        key -> new ArrayList<>()).add(f));
-        return byRule.values().stream().map(group -> {
-            List<LocalDate> dates = group.stream().map(f -> snapshot.day(f.createdAt())).sorted().toList();
-            StoredFinding latest = group.stream().max(Comparator.comparing(StoredFinding::createdAt)).orElseThrow();
-            return new FindingRow(latest, group.size(), dates.get(0), dates.get(dates.size() - 1));
-        }).toList();
+        return snapshot.findings().stream().filter(f -> !FIRST_DOSE_RULE.equals(f.finding().ruleId()))
+                .map(f -> new FindingRow(f, f.count(), snapshot.day(f.firstSeenAt()), snapshot.day(f.lastSeenAt())))
+                .toList();
     }
 
     private static Summary summary(Snapshot snapshot, List<DayRow> days, List<PegRow> pegs, List<FindingRow> findings) {

@@ -1,6 +1,7 @@
 package app.mitra.safety.internal;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,8 @@ public record DependenceBook(String version, String asOf, String note, Map<Strin
         // The numbers go into the texts, not into "input": an acknowledged signal stays acknowledged as they move.
         return new Finding(signal.id(), Severity.of(signal.severity()), signal.category(), null, signal.category(),
                 fill(signal.title(), values), fill(signal.explanation(), values), fill(signal.advice(), values),
-                Evidence.of(signal.evidence()), signal.sources().stream().map(sources::get).toList());
+                Evidence.of(signal.evidence()), signal.sources().stream().map(sources::get).toList(),
+                LocalDate.parse(asOf));
     }
 
     private static String fill(String text, Map<String, String> values) {

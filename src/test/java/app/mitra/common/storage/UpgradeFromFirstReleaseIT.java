@@ -26,6 +26,11 @@ class UpgradeFromFirstReleaseIT {
     static final String FIRST_RELEASE = "6";
     private static final String USER = "0190a000-0000-7000-8000-00000000a001";
     private static final String SESSION = "0190a000-0000-7000-8000-00000000b001";
+    /**
+     * Columns a later migration moved into a table of their own, so their values are checked where they
+     * went: a finding's dose_id became an occurrence in safety_finding_dose (V17, SafetyFindingFoldingIT).
+     */
+    private static final Map<String, Set<String>> MOVED = Map.of("safety_finding", Set.of("dose_id"));
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -49,7 +54,9 @@ class UpgradeFromFirstReleaseIT {
             before.forEach((table, rows) -> {
                 assertThat(after.get(table)).as(table).hasSameSizeAs(rows);
                 for (int i = 0; i < rows.size(); i++) {
-                    assertThat(after.get(table).get(i)).as(table).containsAllEntriesOf(rows.get(i));
+                    Map<String, Object> kept = new LinkedHashMap<>(rows.get(i));
+                    kept.keySet().removeAll(MOVED.getOrDefault(table, Set.of()));
+                    assertThat(after.get(table).get(i)).as(table).containsAllEntriesOf(kept);
                 }
             });
         }

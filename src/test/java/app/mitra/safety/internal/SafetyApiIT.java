@@ -105,4 +105,16 @@ class SafetyApiIT {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.isProblem()).isTrue();
     }
+
+    @Test
+    void theOpenApiDocumentSaysHowOftenAndSinceWhenAFindingWasRaised() {
+        JsonNode schemas = new Api(port).get(null, "/v3/api-docs").json().get("components").get("schemas");
+        JsonNode stored = schemas.get("StoredFinding").get("properties");
+        assertThat(stored.get("count").get("description").asString()).contains("number of doses");
+        assertThat(stored.get("firstSeenAt").get("description").asString()).isNotBlank();
+        assertThat(stored.get("lastSeenAt").get("description").asString()).isNotBlank();
+        JsonNode dose = schemas.get("DoseFinding").get("properties");
+        assertThat(dose.get("id").get("description").asString()).contains("null in a preview");
+        assertThat(dose.get("asOf").get("description").asString()).isNotBlank();
+    }
 }

@@ -92,4 +92,28 @@ class SafetyPagesTest {
                 .andExpect(status().isNotFound());
         assertThat(findings.open(owner.id())).hasSize(1);
     }
+
+    @Test
+    void readingAFindingSwapsItsCardInPlaceAndTheCountGoesDownOrWithoutJavaScriptReturnsToTheSameSection()
+            throws Exception {
+        AccountUser person = person();
+        mvc.perform(post("/safety/profile").with(user(person)).with(csrf())
+                .param("medications", "Xanax 0.5 mg as needed").param("substances", "a few beers at weekends"));
+        mvc.perform(get("/safety").with(user(person)))
+                .andExpect(content().string(containsString("2 findings need your attention")));
+        UUID first = findings.open(person.id()).get(0).id();
+        String swapped = mvc.perform(post("/safety/findings/" + first + "/acknowledge").with(user(person)).with(csrf())
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(swapped).contains("id=\"finding-" + first + "\"").contains("Marked as read.")
+                .contains("hx-swap-oob=\"true\"").contains("1 finding needs your attention")
+                .doesNotContain("<html");
+
+        UUID second = findings.open(person.id()).get(0).id();
+        mvc.perform(post("/safety/findings/" + second + "/acknowledge").with(user(person)).with(csrf()))
+                .andExpect(redirectedUrl("/safety#attention"));
+        mvc.perform(get("/safety").with(user(person)))
+                .andExpect(content().string(containsString("Nothing new needs your attention")))
+                .andExpect(content().string(containsString("Read before (2)")));
+    }
 }

@@ -25,13 +25,14 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
     public static final String RESOURCE = "safety/guardrails.json";
     /** The dose-pattern words of API.md's category vocabulary that guardrails use. */
     static final Set<String> CATEGORIES = Set.of("first-use", "escalation", "daily-limit", "dose-frequency",
-            "consecutive-days", "recent-depressant");
+            "consecutive-days", "recent-depressant", "implausible-amount");
     static final Set<String> PHRASES = Set.of("alcohol", "drink", "drinks", "nameAndAmount", "amount", "hours",
-            "hoursMinutes", "minutes");
+            "hoursMinutes", "minutes", "meant");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
+    /** A rule's own {@code asOf} (the date it was last reviewed) is optional: without one, the book's applies. */
     public record Rule(String id, String category, String severity, String title, String observed, String why,
-            String advice, String evidence, List<Source> sources) {
+            String advice, String evidence, List<Source> sources, LocalDate asOf) {
 
         /** The finding with the person's numbers filled in; severity and evidence may be a depressant class's own. */
         Finding finding(Map<String, String> values, String input, String matched, Severity severityOverride,
@@ -39,8 +40,8 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
             List<Source> all = new java.util.ArrayList<>(sources);
             moreSources.stream().filter(s -> all.stream().noneMatch(t -> t.url().equals(s.url()))).forEach(all::add);
             return new Finding(id, severityOverride != null ? severityOverride : Severity.of(severity), category, input,
-                    matched, fill(title, values), fill(observed, values) + " " + why, advice,
-                    evidenceOverride != null ? evidenceOverride : Evidence.of(evidence), all);
+                    matched, fill(title, values), fill(observed, values).strip() + " " + why, advice,
+                    evidenceOverride != null ? evidenceOverride : Evidence.of(evidence), all, asOf);
         }
 
         Finding finding(Map<String, String> values) {
@@ -72,7 +73,8 @@ public record GuardrailBook(String version, LocalDate asOf, String about, Map<St
                 }
             }
         }
-        return rule;
+        return rule.asOf() != null ? rule : new Rule(rule.id(), rule.category(), rule.severity(), rule.title(),
+                rule.observed(), rule.why(), rule.advice(), rule.evidence(), rule.sources(), asOf);
     }
 
     public String phrase(String key, Map<String, String> values) {

@@ -124,4 +124,35 @@ class DoseFindingsApiIT {
         Answer notJson = api.post(person, "/api/v1/doses/preview", "{\"amount\": ");
         assertThat(notJson.status()).isEqualTo(400);
     }
+
+    @Test
+    void anAmountFarOutsideWhatAnyoneTakesIsStoredAndRaisesOneFindingThatAsksWhatWasMeant() {
+        User person = api.newUser();
+        for (int day = 1; day <= 3; day++) {
+            api.post(person, "/api/v1/doses", powder("2026-03-0" + day + "T08:00:00Z", 5));
+        }
+        Answer typo = api.post(person, "/api/v1/doses", powder("2026-03-04T08:00:00Z", 500));
+        assertThat(typo.status()).as(typo.toString()).isEqualTo(201);
+        assertThat(typo.json().get("materialMg").asLong()).as("stored as typed").isEqualTo(500_000);
+        JsonNode odd = typo.json().get("findings").get(0);
+        assertThat(rules(typo.json().get("findings"))).as("its size alone raises nothing else")
+                .containsExactly(AmountToCheck.RULE);
+        assertThat(odd.get("category").asString()).isEqualTo("implausible-amount");
+        assertThat(odd.get("explanation").asString()).contains("You logged 500 g for one dose").contains("Did you mean 5 g?");
+        assertThat(odd.get("count").asInt()).isEqualTo(1);
+        assertThat(odd.get("state").asString()).isEqualTo("NEW");
+        assertThat(odd.get("asOf").asString()).isEqualTo("2026-12-05");
+
+        Answer again = api.post(person, "/api/v1/doses", powder("2026-03-05T08:00:00Z", 400));
+        JsonNode grouped = again.json().get("findings").get(0);
+        assertThat(grouped.get("id").asString()).as("the same finding, updated").isEqualTo(odd.get("id").asString());
+        assertThat(grouped.get("count").asInt()).isEqualTo(2);
+        assertThat(grouped.get("firstSeenAt").asString()).isEqualTo("2026-03-04T08:00:00Z");
+        assertThat(grouped.get("lastSeenAt").asString()).isEqualTo("2026-03-05T08:00:00Z");
+        JsonNode listed = api.get(person, "/api/v1/safety/findings").json().get("items");
+        assertThat(listed.valueStream().filter(f -> f.get("ruleId").asString().equals(AmountToCheck.RULE))
+                .map(f -> f.get("count").asInt())).containsExactly(2);
+        assertThat(api.get(person, "/api/v1/doses/" + typo.id()).json().get("findings").get(0).get("explanation")
+                .asString()).as("each dose keeps its own words").contains("500 g");
+    }
 }

@@ -16,10 +16,14 @@ import org.junit.jupiter.api.Test;
 import app.mitra.common.Ids;
 import app.mitra.journal.DoseHistory;
 import app.mitra.journal.Intake;
+import app.mitra.journal.PlausibleAmounts;
 import app.mitra.journal.ProposedDose;
 import app.mitra.journal.Substance;
 import app.mitra.journal.SubstanceKind;
 import app.mitra.journal.SubstanceUnit;
+import app.mitra.journal.Unit;
+import app.mitra.journal.internal.PlausibleAmountsFile;
+import app.mitra.products.Form;
 import app.mitra.safety.Finding;
 import app.mitra.safety.HealthProfile;
 import app.mitra.safety.Severity;
@@ -32,6 +36,7 @@ class GuardrailPoliciesTest {
     private static final GuardrailBook BOOK = GuardrailBook.load(JSON);
     private static final Depressants DEPRESSANTS = Depressants.load(JSON);
     private static final GuardrailProperties SETTINGS = GuardrailProperties.defaults();
+    private static final PlausibleAmounts AMOUNTS = new PlausibleAmounts(PlausibleAmountsFile.load());
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** 20:00 in New York on 1 March 2026 (01:00 UTC on 2 March). */
     private static final Instant EVENING = Instant.parse("2026-03-02T01:00:00Z");
@@ -77,7 +82,8 @@ class GuardrailPoliciesTest {
 
     private static Optional<Finding> check(Guardrail guardrail, Journal journal, Instant at, long mg,
             HealthProfile profile) {
-        return guardrail.check(new Guardrail.Situation(new ProposedDose(UUID.randomUUID(), at, mg), journal, profile));
+        ProposedDose dose = new ProposedDose(UUID.randomUUID(), at, mg, Form.POWDER, mg / 1000.0, Unit.G);
+        return guardrail.check(new Guardrail.Situation(dose, journal, profile));
     }
 
     private static Optional<Finding> check(Guardrail guardrail, Journal journal, Instant at, long mg) {
@@ -260,15 +266,37 @@ class GuardrailPoliciesTest {
         assertThat(warning.severity()).isEqualTo(Severity.AVOID);
     }
 
+    // ---- implausible amount
+
+    private static Optional<Finding> typed(double amount, Unit unit) {
+        ProposedDose dose = new ProposedDose(UUID.randomUUID(), EVENING, Math.round(amount * 1000), Form.POWDER, amount,
+                unit);
+        return new AmountToCheck(BOOK, AMOUNTS).check(new Guardrail.Situation(dose, new Journal(), limits(null, null)));
+    }
+
+    @Test
+    void fiveHundredGramsOfPowderIsAnAmountToCheckThatAsksWhetherFiveWasMeant() {
+        Finding odd = typed(500, Unit.G).orElseThrow();
+        assertThat(odd.category()).isEqualTo("implausible-amount");
+        assertThat(odd.severity()).isEqualTo(Severity.CAUTION);
+        assertThat(odd.explanation()).startsWith("You logged 500 g for one dose, far outside what people report taking"
+                + " at once. Did you mean 5 g?");
+        assertThat(odd.input()).as("the subject is the rule itself").isNull();
+        assertThat(odd.asOf()).isEqualTo(java.time.LocalDate.parse("2026-12-05"));
+        assertThat(typed(5, Unit.MG).orElseThrow().explanation()).contains("Did you mean 5 g?");
+        assertThat(typed(4, Unit.G)).isEmpty();
+        assertThat(typed(4000, Unit.MG)).isEmpty();
+    }
+
     @Test
     void everyRuleOfTheBookIsUsedByAGuardrailAndNoAdviceNamesANumber() {
         List<String> used = List.of(FirstDose.RULE, AboveRecentMedian.RULE, DailyLimit.RULE, DosesPerDay.RULE,
-                ConsecutiveDays.RULE, RecentDepressant.RULE);
+                ConsecutiveDays.RULE, RecentDepressant.RULE, AmountToCheck.RULE);
         assertThat(BOOK.rules()).extracting(GuardrailBook.Rule::id).containsExactlyInAnyOrderElementsOf(used);
         assertThat(BOOK.rules()).allSatisfy(rule -> {
             assertThat(rule.advice()).doesNotContainPattern("\\d");
             assertThat(rule.sources()).isNotEmpty();
         });
-        assertThat(DoseGuardrails.all(BOOK, DEPRESSANTS, SETTINGS)).hasSize(used.size());
+        assertThat(DoseGuardrails.all(BOOK, DEPRESSANTS, SETTINGS, AMOUNTS)).hasSize(used.size());
     }
 }

@@ -1,0 +1,7 @@
+package app.mitra.safety;
+
+import app.mitra.testing.MitraOnPostgres;
+
+@MitraOnPostgres
+class LivedInFindingsOnPostgresIT extends LivedInFindingsContract {
+}

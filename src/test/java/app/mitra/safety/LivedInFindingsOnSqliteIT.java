@@ -1,0 +1,7 @@
+package app.mitra.safety;
+
+import app.mitra.testing.MitraOnSqlite;
+
+@MitraOnSqlite
+class LivedInFindingsOnSqliteIT extends LivedInFindingsContract {
+}
