@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import app.mitra.testing.Api;
 import app.mitra.testing.Api.User;
@@ -118,6 +119,10 @@ class LivedInSafetyJourneyIT extends BrowserJourney {
     void aSlipOfTheDecimalPointIsAskedAboutOnTodayAndOneTapNeverOffersIt() throws IOException {
         signInOnThePhone();
         phone.tap(browser.findElement(By.cssSelector("#log-dose details.more > summary")));
+        // the form starts as the latest dose, which depends on the hour the test runs: a powder in grams, then
+        new Select(browser.findElement(By.id("productId"))).selectByValue("");
+        new Select(browser.findElement(By.id("form"))).selectByValue("POWDER");
+        new Select(browser.findElement(By.id("unit"))).selectByValue("G");
         WebElement amount = browser.findElement(By.id("amount"));
         amount.clear();
         amount.sendKeys("500");
