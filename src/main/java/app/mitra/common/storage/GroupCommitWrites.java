@@ -33,6 +33,11 @@ class GroupCommitWrites implements Writes, DisposableBean {
     private final TransactionTemplate batch;
     private final TransactionTemplate item;
     private final Thread writer;
+    /**
+     * Taken to queue a write and to stop: a caller that saw the writer running has queued its write
+     * before the writer can be told to stop, so the writer drains it; none waits for a writer that is gone.
+     */
+    private final Object gate = new Object();
     private volatile boolean running = true;
 
     GroupCommitWrites(PlatformTransactionManager transactionManager) {
@@ -53,11 +58,13 @@ class GroupCommitWrites implements Writes, DisposableBean {
                 throw AccountGuards.translated(failure);
             }
         }
-        if (!running) {
-            throw new IllegalStateException("Mitra is shutting down; nothing was written");
-        }
         Task<T> task = new Task<>(work);
-        queue.add(task);
+        synchronized (gate) {
+            if (!running) {
+                throw shuttingDown();
+            }
+            queue.add(task);
+        }
         try {
             return task.result.join();
         } catch (CompletionException e) {
@@ -116,8 +123,18 @@ class GroupCommitWrites implements Writes, DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        running = false;
+        synchronized (gate) {
+            running = false;
+        }
         writer.join(10_000);
+        // a writer stuck for ten seconds (or interrupted) answers nobody else: what it left is failed, not kept waiting
+        for (Task<?> left = queue.poll(); left != null; left = queue.poll()) {
+            left.fail(shuttingDown());
+        }
+    }
+
+    private static IllegalStateException shuttingDown() {
+        return new IllegalStateException("Mitra is shutting down; nothing was written");
     }
 
     /**

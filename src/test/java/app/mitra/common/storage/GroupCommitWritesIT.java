@@ -120,6 +120,34 @@ class GroupCommitWritesIT {
         assertThat(count()).isZero();
     }
 
+    @Test
+    void writesRacingTheShutdownAreEachEitherCommittedOrRefusedAndNoneWaitsForever() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> answers = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            int id = i;
+            answers.add(callers.submit(() -> {
+                await(start);
+                try {
+                    writes.run(() -> insert(id));
+                    return true;
+                } catch (IllegalStateException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        Thread.sleep(5);
+        writes.destroy();
+        long committed = 0;
+        for (Future<Boolean> answer : answers) {
+            if (answer.get(15, TimeUnit.SECONDS)) {
+                committed++;
+            }
+        }
+        assertThat(count()).as("every write answered as done is there, no other").isEqualTo(committed);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
